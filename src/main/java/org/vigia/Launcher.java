@@ -1,0 +1,41 @@
+package org.vigia;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.vigia.cli.Cli;
+import org.vigia.ui.VigiaApp;
+
+/**
+ * Entry point. Without arguments it opens the desktop app; with arguments it runs the command
+ * line. It does not extend {@code Application}, so JavaFX runs from the class path.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        if (System.getProperty("vigia.logdir") == null) {
+            System.setProperty("vigia.logdir", logFolder(args).toString());
+        }
+        if (args.length == 0) {
+            javafx.application.Application.launch(VigiaApp.class);
+            return;
+        }
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        int code;
+        try {
+            code = Cli.run(args, out, err, System.getenv());
+        } catch (RuntimeException | Error e) {
+            org.slf4j.LoggerFactory.getLogger(Launcher.class).error("Command line failed", e);
+            err.println("vigia: internal error (details in the log file)");
+            code = Cli.FAILED;
+        }
+        System.exit(code);
+    }
+
+    /** Logs live in the data folder (set before any logger starts, so they never reach the terminal). */
+    static java.nio.file.Path logFolder(String[] args) {
+        return org.vigia.db.DataFolder.fromArgs(args, System.getenv()).resolve("logs");
+    }
+}

@@ -1,0 +1,76 @@
+package org.vigia.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.vigia.db.Database;
+import org.vigia.service.ServiceContext;
+import org.vigia.service.audit.AuditService;
+import org.vigia.service.bench.CaseBenchmark;
+import org.vigia.service.cases.CaseService;
+import org.vigia.service.demo.DemoService;
+import org.vigia.service.operations.OperationService;
+import org.vigia.service.site.SiteService;
+
+/** The one place that wires the services of one open database together. */
+public final class AppServices implements AutoCloseable {
+    private final Database database;
+    private final ServiceContext context;
+    private final AuditService audit;
+    private final SiteService sites;
+    private final OperationService operations;
+    private final CaseService cases;
+    private final DemoService demo;
+
+    public AppServices(Database database, Clock clock) {
+        this.database = database;
+        this.context = new ServiceContext(database.dsl(), clock);
+        this.audit = new AuditService(context);
+        this.sites = new SiteService(context, audit);
+        this.operations = new OperationService(context, audit);
+        this.cases = new CaseService(context, audit);
+        this.demo = new DemoService(context, sites, operations, cases);
+        sites.loadLocal();
+    }
+
+    /** Opens the database of a data folder, migrates it and loads the local office. */
+    public static AppServices open(Path folder) {
+        return new AppServices(Database.open(folder), Clock.systemDefaultZone());
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public ServiceContext context() {
+        return context;
+    }
+
+    public AuditService audit() {
+        return audit;
+    }
+
+    public SiteService sites() {
+        return sites;
+    }
+
+    public OperationService operations() {
+        return operations;
+    }
+
+    public CaseService cases() {
+        return cases;
+    }
+
+    public DemoService demo() {
+        return demo;
+    }
+
+    public CaseBenchmark caseBenchmark() {
+        return new CaseBenchmark(context, operations, cases);
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

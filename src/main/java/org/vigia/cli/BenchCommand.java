@@ -1,0 +1,80 @@
+package org.vigia.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.vigia.app.AppServices;
+import org.vigia.service.bench.CaseBenchmark;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code vigia bench cases}: fills a scratch database and measures the case list. */
+@Command(name = "bench", description = "Benchmarks on a scratch database (never the data folder).")
+final class BenchCommand implements Callable<Integer> {
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: cases.")
+    String what;
+
+    @Option(names = "--count", paramLabel = "N", description = "Number of generated cases (1 to 10000000, default 1000000).")
+    int count = 1_000_000;
+
+    @Option(names = "--scratch", paramLabel = "FOLDER", description = "Scratch folder for the database (default: a new temporary folder, deleted afterwards).")
+    Path scratch;
+
+    @Override
+    public Integer call() throws IOException {
+        VigiaCommand root = (VigiaCommand) spec.parent().userObject();
+        var m = root.messages();
+        if (!"cases".equals(what)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), m.get("cli.bench.unknown", what));
+        }
+        if (count < 1 || count > 10_000_000) {
+            throw new CommandLine.ParameterException(spec.commandLine(), m.get("cli.countRange", 1, "10000000"));
+        }
+        boolean temporary = scratch == null;
+        Path folder = temporary ? Files.createTempDirectory("vigia-bench") : scratch;
+        if (!temporary && Files.exists(folder.resolve("vigia.mv.db"))) {
+            throw new CommandLine.ParameterException(spec.commandLine(), m.get("cli.bench.notEmpty", folder));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        try (AppServices services = AppServices.open(folder)) {
+            services.sites().setUp("Bench office", "CO", "CO-BENCH", "bench");
+            out.println(m.get("cli.bench.filling", m.number(count), folder));
+            out.flush();
+            CaseBenchmark.Result r = services.caseBenchmark().run(count, done -> {
+                if (done % 100_000 == 0) {
+                    out.println("  " + m.number(done));
+                    out.flush();
+                }
+            });
+            out.printf("cases                 %,d%n", r.cases());
+            out.printf("fill                  %,d ms (%,.0f cases/s)%n", r.fillMillis(), r.cases() * 1000.0 / Math.max(1, r.fillMillis()));
+            out.printf("first page            %.1f ms%n", r.firstPageMillis());
+            out.printf("first total count     %.1f ms%n", r.firstCountMillis());
+            out.printf("search page  p50/p95  %.1f / %.1f ms  (100 filtered searches, page of 100)%n", r.pageP50(), r.pageP95());
+            out.printf("search+count p50/p95  %.1f / %.1f ms  (same searches, page and total)%n", r.searchP50(), r.searchP95());
+            out.printf("heap used after GC    %,d MB%n", r.heapUsedBytes() / (1024 * 1024));
+            out.printf("heap peak (searches)  %,d MB%n", r.heapPeakBytes() / (1024 * 1024));
+            return Cli.OK;
+        } finally {
+            if (temporary) {
+                deleteTree(folder);
+            }
+        }
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package org.vigia.db;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Arrays;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationState;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.vigia.model.VigiaException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded H2 database of one data folder: opened in file mode with WRITE_DELAY=0 (a
+ * committed transaction survives a killed process) and migrated by Flyway. A database that
+ * cannot be opened is reported with a message key and never recreated or overwritten.
+ */
+public final class Database implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    public static final String FILE_NAME = "vigia";
+
+    private final JdbcConnectionPool pool;
+    private final DSLContext dsl;
+    private final Path folder;
+
+    private Database(JdbcConnectionPool pool, Path folder) {
+        this.pool = pool;
+        this.folder = folder;
+        this.dsl = DSL.using(pool, SQLDialect.H2);
+    }
+
+    /** Opens (creating if absent) and migrates the database in {@code folder}. */
+    public static Database open(Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (Exception e) {
+            LOG.warn("Cannot create data folder", e);
+            throw new VigiaException("error.db.folder", folder.toString());
+        }
+        String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve(FILE_NAME)
+                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+        return openUrl(url, folder);
+    }
+
+    /** Opens a private in-memory database (tests and benchmarks' scratch use). */
+    public static Database inMemory(String name) {
+        return openUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", null);
+    }
+
+    private static Database openUrl(String url, Path folder) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        pool.setMaxConnections(8);
+        try {
+            try (var c = pool.getConnection()) {
+                c.isValid(1);
+            }
+            migrate(pool);
+            return new Database(pool, folder);
+        } catch (SQLException e) {
+            pool.dispose();
+            throw translate(e);
+        } catch (VigiaException e) {
+            pool.dispose();
+            throw e;
+        } catch (FlywayException e) {
+            pool.dispose();
+            LOG.error("Migration failed", e);
+            Throwable cause = e;
+            while (cause != null) {
+                if (cause instanceof SQLException sql) {
+                    throw translate(sql);
+                }
+                cause = cause.getCause();
+            }
+            throw new VigiaException("error.db.migrate", e);
+        } catch (RuntimeException e) {
+            pool.dispose();
+            LOG.error("Cannot open database", e);
+            throw new VigiaException("error.db.corrupt", e);
+        }
+    }
+
+    private static void migrate(JdbcConnectionPool pool) {
+        Flyway flyway = Flyway.configure()
+                .dataSource(pool)
+                .locations("classpath:db/migration")
+                .cleanDisabled(true)
+                .load();
+        boolean newer = Arrays.stream(flyway.info().all())
+                .anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS
+                        || m.getState() == MigrationState.FUTURE_FAILED);
+        if (newer) {
+            throw new VigiaException("error.db.newer");
+        }
+        flyway.migrate();
+    }
+
+    static VigiaException translate(SQLException e) {
+        int code = e.getErrorCode();
+        LOG.error("Cannot open database (H2 error {})", code, e);
+        if (code == 90020) {
+            return new VigiaException("error.db.locked", e);
+        }
+        if (code == 90030 || code == 90048 || code == 50000 || code == 90028) {
+            return new VigiaException("error.db.corrupt", e);
+        }
+        return new VigiaException("error.db.open", e, String.valueOf(code));
+    }
+
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    /** The data folder, or null for an in-memory database. */
+    public Path folder() {
+        return folder;
+    }
+
+    @Override
+    public void close() {
+        pool.dispose();
+    }
+}

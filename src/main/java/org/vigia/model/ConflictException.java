@@ -1,0 +1,8 @@
+package org.vigia.model;
+
+/** The record changed (or was deleted) since this copy was read; nothing was overwritten. */
+public class ConflictException extends VigiaException {
+    public ConflictException(String entityLabel) {
+        super("error.conflict", entityLabel);
+    }
+}

@@ -1,0 +1,21 @@
+package org.vigia.model;
+
+/** Field length limits, shared by the services, the forms and the tests. */
+public final class Limits {
+    public static final int OFFICE_NAME = 120;
+    public static final int OFFICE_CODE = 12;
+    public static final int PERSON_NAME = 100;
+    public static final int OPERATION_CODE = 30;
+    public static final int OPERATION_NAME = 120;
+    public static final int COORDINATION_UNIT = 200;
+    public static final int PARTNER = 200;
+    public static final int MAX_PARTNERS = 50;
+    public static final int CASE_NUMBER = 40;
+    public static final int CASE_TITLE = 200;
+    public static final int LOCALITY = 120;
+    public static final int NARRATIVE = 20000;
+    public static final int ELEMENT = 2000;
+
+    private Limits() {
+    }
+}

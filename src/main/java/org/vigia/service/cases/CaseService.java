@@ -1,0 +1,180 @@
+package org.vigia.service.cases;
+
+import static org.vigia.db.schema.Tables.CASE_FILE;
+import static org.vigia.db.schema.Tables.OPERATION;
+
+import java.util.List;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.vigia.db.schema.tables.records.CaseFileRecord;
+import org.vigia.model.CaseFile;
+import org.vigia.model.CaseQuery;
+import org.vigia.model.CaseStatus;
+import org.vigia.model.CaseSummary;
+import org.vigia.model.ConflictException;
+import org.vigia.model.VigiaException;
+import org.vigia.service.Ids;
+import org.vigia.service.ServiceContext;
+import org.vigia.service.audit.AuditService;
+
+/**
+ * The case register: create, edit, close, reopen, delete (tombstone) and the paged list.
+ * Every write checks the version read (optimistic locking) and appends its audit event in the
+ * same transaction.
+ */
+public final class CaseService {
+    private final ServiceContext ctx;
+    private final AuditService audit;
+    private final CaseNumbers numbers;
+    private final CaseQueries queries;
+
+    public CaseService(ServiceContext ctx, AuditService audit) {
+        this.ctx = ctx;
+        this.audit = audit;
+        this.numbers = new CaseNumbers(ctx);
+        this.queries = new CaseQueries(ctx);
+    }
+
+    public List<CaseSummary> page(CaseQuery query, int offset, int limit) {
+        return queries.page(query, offset, limit);
+    }
+
+    public long count(CaseQuery query) {
+        return queries.count(query);
+    }
+
+    public CaseFile get(UUID id) {
+        return ctx.dsl().selectFrom(CASE_FILE)
+                .where(CASE_FILE.ID.eq(id).and(CASE_FILE.DELETED_AT.isNull()))
+                .fetchOptional(CaseRecords::toModel)
+                .orElseThrow(() -> new VigiaException("error.case.notFound"));
+    }
+
+    /** Whether this office already used the number (deleted cases keep theirs). */
+    public boolean numberTaken(String number) {
+        return ctx.dsl().fetchExists(CASE_FILE, CASE_FILE.SITE_ID.eq(ctx.siteId())
+                .and(CASE_FILE.CASE_NUMBER_NORM.eq(org.vigia.service.TextNorm.fold(number))));
+    }
+
+    /** The number the next generated case would get (not reserved). */
+    public String suggestNumber() {
+        return numbers.preview();
+    }
+
+    /** Saves a new case; a blank number is generated from the office's pattern. */
+    public CaseFile create(CaseFile draft) {
+        CaseFile clean = CaseRecords.normalise(draft);
+        CaseValidation.validate(clean, true, ctx.clock());
+        return ctx.dsl().transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            String number = clean.number() == null || clean.number().isBlank()
+                    ? numbers.allocate(tx) : clean.number();
+            CaseValidation.checkReferences(tx, clean, number, null, ctx.siteId());
+            numbers.noteUsed(tx, number);
+            UUID id = Ids.next();
+            var now = ctx.nowUtc();
+            CaseFileRecord r = tx.newRecord(CASE_FILE);
+            CaseRecords.fill(r, clean, number);
+            r.setId(id);
+            r.setSiteId(ctx.siteId());
+            r.setVersion(0);
+            r.setCreatedAt(now);
+            r.setCreatedBy(ctx.user());
+            r.setUpdatedAt(now);
+            r.setUpdatedBy(ctx.user());
+            r.insert();
+            CaseSearchIndex.write(tx, id, number, clean.title(), clean.locality(), clean.offences());
+            audit.append(tx, "CASE_CREATE", "case", id, "case " + number + " created");
+            return CaseRecords.toModel(r);
+        });
+    }
+
+    /** Saves changes to a case; refused if someone changed it since {@code edited.version()}. */
+    public CaseFile update(CaseFile edited) {
+        CaseFile clean = CaseRecords.normalise(edited);
+        CaseValidation.validate(clean, false, ctx.clock());
+        return write(clean, "CASE_UPDATE", (tx, r) -> {
+            CaseValidation.checkReferences(tx, clean, clean.number(), clean.id(), r.getSiteId());
+            numbers.noteUsed(tx, clean.number());
+            CaseRecords.fill(r, clean, clean.number());
+            CaseSearchIndex.write(tx, clean.id(), clean.number(), clean.title(), clean.locality(), clean.offences());
+            return "case " + clean.number() + " changed";
+        });
+    }
+
+    /** Closes a case with a closed status ({@code Closed} or {@code ClosedReferred}). */
+    public CaseFile close(UUID id, int version, CaseStatus closedStatus) {
+        if (closedStatus == null || !closedStatus.isClosed()) {
+            throw new VigiaException("error.case.closeStatus");
+        }
+        return write(stub(id, version), "CASE_CLOSE", (tx, r) -> {
+            if (CaseStatus.valueOf(r.getStatus()).isClosed()) {
+                throw new VigiaException("error.case.alreadyClosed", r.getCaseNumber());
+            }
+            r.setStatus(closedStatus.name());
+            return "case " + r.getCaseNumber() + " closed as " + closedStatus.name();
+        });
+    }
+
+    /** Reopens a closed case as Active. */
+    public CaseFile reopen(UUID id, int version) {
+        return write(stub(id, version), "CASE_REOPEN", (tx, r) -> {
+            if (!CaseStatus.valueOf(r.getStatus()).isClosed()) {
+                throw new VigiaException("error.case.notClosed", r.getCaseNumber());
+            }
+            r.setStatus(CaseStatus.Active.name());
+            return "case " + r.getCaseNumber() + " reopened";
+        });
+    }
+
+    /** Deletes a case as a tombstone (it travels to HQ as a deletion; its number stays reserved). */
+    public void delete(UUID id, int version) {
+        write(stub(id, version), "CASE_DELETE", (tx, r) -> {
+            r.setDeletedAt(ctx.nowUtc());
+            CaseSearchIndex.clear(tx, r.getId());
+            return "case " + r.getCaseNumber() + " deleted";
+        });
+    }
+
+    private static CaseFile stub(UUID id, int version) {
+        return new CaseFile(id, version, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null);
+    }
+
+    private interface Change {
+        String apply(DSLContext tx, CaseFileRecord r);
+    }
+
+    private CaseFile write(CaseFile target, String action, Change change) {
+        return ctx.dsl().transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            CaseFileRecord r = tx.selectFrom(CASE_FILE)
+                    .where(CASE_FILE.ID.eq(target.id()).and(CASE_FILE.DELETED_AT.isNull()))
+                    .forUpdate().fetchOne();
+            if (r == null || r.getVersion() != target.version()) {
+                throw new ConflictException(r == null ? "" : r.getCaseNumber());
+            }
+            String summary = change.apply(tx, r);
+            r.setVersion(r.getVersion() + 1);
+            r.setUpdatedAt(ctx.nowUtc());
+            r.setUpdatedBy(ctx.user());
+            int n = tx.update(CASE_FILE).set(r)
+                    .where(CASE_FILE.ID.eq(target.id()).and(CASE_FILE.VERSION.eq(target.version())))
+                    .execute();
+            if (n != 1) {
+                throw new ConflictException(r.getCaseNumber());
+            }
+            audit.append(tx, action, "case", target.id(), summary);
+            return CaseRecords.toModel(r);
+        });
+    }
+
+    /** Operation code for display, or null. */
+    public String operationCode(UUID operationId) {
+        if (operationId == null) {
+            return null;
+        }
+        return ctx.dsl().select(OPERATION.CODE).from(OPERATION).where(OPERATION.ID.eq(operationId))
+                .fetchOne(OPERATION.CODE);
+    }
+}

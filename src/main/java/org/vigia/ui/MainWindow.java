@@ -1,0 +1,129 @@
+package org.vigia.ui;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.StatusBar;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.vigia.l10n.Messages;
+import org.vigia.ui.cases.CasesView;
+import org.vigia.ui.operations.OperationsView;
+
+/** The main window: menu, navigation between the areas, the current area, the status bar. */
+public final class MainWindow extends BorderPane {
+    private final MainViewModel vm;
+    private final Messages m;
+    private final CasesView cases;
+    private final OperationsView operations;
+    private final StackPane center = new StackPane();
+    private final ToggleButton casesNav;
+    private final ToggleButton opsNav;
+
+    public MainWindow(MainViewModel vm, Messages m, CasesView cases, OperationsView operations,
+                      Runnable openSettings, Runnable quit, Runnable refreshOperations,
+                      javafx.beans.value.ObservableIntegerValue running) {
+        this.vm = vm;
+        this.m = m;
+        this.cases = cases;
+        this.operations = operations;
+        getStyleClass().add("main-window");
+        ToggleGroup nav = new ToggleGroup();
+        casesNav = navButton("nav-cases", "nav.cases", "mdi2f-folder-account", nav);
+        opsNav = navButton("nav-operations", "nav.operations", "mdi2c-calendar-range", nav);
+        casesNav.setOnAction(e -> show(true));
+        opsNav.setOnAction(e -> {
+            refreshOperations.run();
+            show(false);
+        });
+        VBox side = new VBox(4, casesNav, opsNav);
+        side.getStyleClass().add("side-nav");
+        side.setPadding(new Insets(8));
+        setLeft(side);
+        setCenter(center);
+        setTop(menu(openSettings, quit));
+        setBottom(statusBar(running));
+        show(true);
+    }
+
+    private ToggleButton navButton(String id, String key, String icon, ToggleGroup group) {
+        ToggleButton b = new ToggleButton(m.get(key), new FontIcon(icon));
+        b.setId(id);
+        b.setToggleGroup(group);
+        b.setMaxWidth(Double.MAX_VALUE);
+        b.setAlignment(Pos.CENTER_LEFT);
+        b.getStyleClass().add("nav-button");
+        return b;
+    }
+
+    /** Shows the Cases area ({@code true}) or the Operations area. */
+    public void show(boolean casesArea) {
+        center.getChildren().setAll(casesArea ? cases : operations);
+        (casesArea ? casesNav : opsNav).setSelected(true);
+    }
+
+    private MenuBar menu(Runnable openSettings, Runnable quit) {
+        MenuItem newCase = item("menu-new-case", "menu.file.newCase", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
+            show(true);
+            cases.create();
+        });
+        MenuItem save = new MenuItem(m.get("common.save"));
+        save.setId("menu-save");
+        save.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
+        save.setOnAction(e -> cases.saveCurrent());
+        MenuItem find = item("menu-find", "menu.file.find", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+            show(true);
+            cases.focusSearch();
+        });
+        MenuItem demo = item("menu-demo", "menu.file.demo", null, () -> vm.loadDemo(cases::refresh));
+        MenuItem settings = item("menu-settings", "menu.file.settings", null, openSettings);
+        MenuItem exit = item("menu-quit", "menu.file.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), quit);
+        Menu file = new Menu(m.get("menu.file"), null, newCase, save, find, new SeparatorMenuItem(), demo,
+                settings, new SeparatorMenuItem(), exit);
+        MenuItem verify = item("menu-verify-audit", "menu.tools.verifyAudit", null, vm::verifyAudit);
+        Menu tools = new Menu(m.get("menu.tools"), null, verify);
+        MenuItem about = item("menu-about", "menu.help.about", null, () -> vm.about());
+        Menu help = new Menu(m.get("menu.help"), null, about);
+        MenuBar bar = new MenuBar(file, tools, help);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private MenuItem item(String id, String key, KeyCombination accel, Runnable action) {
+        MenuItem i = new MenuItem(m.get(key));
+        i.setId(id);
+        if (accel != null) {
+            i.setAccelerator(accel);
+        }
+        i.setOnAction(e -> action.run());
+        return i;
+    }
+
+    private StatusBar statusBar(javafx.beans.value.ObservableIntegerValue running) {
+        StatusBar bar = new StatusBar();
+        bar.setId("status-bar");
+        bar.textProperty().bind(vm.statusProperty());
+        Label office = new Label(vm.officeText(), new FontIcon("mdi2o-office-building"));
+        office.setId("status-office");
+        Label data = new Label(vm.dataText(), new FontIcon("mdi2d-database"));
+        data.setId("status-data");
+        bar.getRightItems().addAll(office, new Label("  "), data);
+        running.addListener((o, a, n) -> bar.setProgress(n.intValue() > 0 ? -1 : 0));
+        return bar;
+    }
+
+    public CasesView cases() {
+        return cases;
+    }
+}

@@ -1,0 +1,52 @@
+package org.vigia.ui;
+
+import java.time.Clock;
+import javafx.stage.Stage;
+import org.vigia.app.AppServices;
+import org.vigia.l10n.Messages;
+import org.vigia.model.Site;
+import org.vigia.service.settings.SettingsService;
+import org.vigia.ui.cases.CaseEditorViewModel;
+import org.vigia.ui.cases.CaseListViewModel;
+import org.vigia.ui.cases.CasesView;
+import org.vigia.ui.common.DialogService;
+import org.vigia.ui.common.TaskRunner;
+import org.vigia.ui.operations.OperationsView;
+import org.vigia.ui.operations.OperationsViewModel;
+import org.vigia.ui.settings.SettingsDialog;
+import org.vigia.ui.settings.SettingsViewModel;
+
+/** Builds the screens of the main window and their ViewModels from the services. */
+public final class UiFactory {
+    private final AppServices services;
+    private final TaskRunner runner;
+    private final Messages m;
+    private final DialogService dialogs;
+    private final Clock clock;
+    private final SettingsService settings;
+
+    public UiFactory(AppServices services, TaskRunner runner, Messages m, DialogService dialogs,
+                     Clock clock, SettingsService settings) {
+        this.services = services;
+        this.runner = runner;
+        this.m = m;
+        this.dialogs = dialogs;
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    public MainWindow mainWindow(Site site, Stage stage, Runnable quit) {
+        CaseListViewModel listVm = new CaseListViewModel(services.cases(), services.operations(), runner, m);
+        CasesView cases = new CasesView(listVm, this::caseEditor, m, dialogs, () -> site);
+        OperationsViewModel opsVm = new OperationsViewModel(services.operations(), runner, m);
+        opsVm.setOnChanged(listVm::loadOperations);
+        OperationsView ops = new OperationsView(opsVm, m, dialogs);
+        MainViewModel vm = new MainViewModel(services, site, runner, m, dialogs);
+        Runnable openSettings = () -> SettingsDialog.show(stage, new SettingsViewModel(settings, runner, m), m, dialogs);
+        return new MainWindow(vm, m, cases, ops, openSettings, quit, opsVm::load, runner.runningProperty());
+    }
+
+    public CaseEditorViewModel caseEditor() {
+        return new CaseEditorViewModel(services.cases(), services.operations(), runner, m, clock);
+    }
+}

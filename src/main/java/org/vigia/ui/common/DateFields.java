@@ -1,0 +1,55 @@
+package org.vigia.ui.common;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import javafx.scene.control.DatePicker;
+import javafx.util.StringConverter;
+
+/** Date pickers that read and write the user's short date format and never throw on bad text. */
+public final class DateFields {
+    private DateFields() {
+    }
+
+    public static DatePicker picker(Locale locale) {
+        DatePicker picker = new DatePicker();
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale);
+        picker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate date) {
+                return date == null ? "" : format.format(date);
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                return parse(text, format);
+            }
+        });
+        picker.setPromptText(format.format(LocalDate.of(2026, 11, 28)));
+        return picker;
+    }
+
+    /** The date in {@code text}, or null when it is empty or not a date. */
+    public static LocalDate parse(String text, DateTimeFormatter format) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip(), format);
+        } catch (DateTimeParseException e) {
+            try {
+                return LocalDate.parse(text.strip());
+            } catch (DateTimeParseException e2) {
+                return null;
+            }
+        }
+    }
+
+    /** Whether the picker's editor holds text that is not a date. */
+    public static boolean hasBadText(DatePicker picker) {
+        String text = picker.getEditor().getText();
+        return text != null && !text.isBlank() && picker.getConverter().fromString(text) == null;
+    }
+}
