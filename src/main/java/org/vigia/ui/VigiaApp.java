@@ -13,9 +13,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -112,12 +109,6 @@ public final class VigiaApp extends Application {
         stage.setTitle(messages.get("app.title", site.name()));
         MainWindow main = factory.mainWindow(site, stage, this::quit);
         root.getChildren().setAll(main);
-        Scene scene = stage.getScene();
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
-                () -> {
-                    main.show(true);
-                    main.cases().focusSearch();
-                });
         stage.setOnCloseRequest(e -> {
             e.consume();
             quit();

@@ -6,7 +6,11 @@ import static org.vigia.db.schema.Tables.CASE_WORD;
 import static org.vigia.db.schema.Tables.OPERATION;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
@@ -28,18 +32,29 @@ final class CaseQueries {
 
     List<CaseSummary> page(CaseQuery q, int offset, int limit) {
         int size = Math.max(0, Math.min(limit, MAX_PAGE));
-        return ctx.dsl()
-                .select(CASE_FILE.ID, CASE_FILE.CASE_NUMBER, CASE_FILE.TITLE, OPERATION.CODE,
+        // one table only, so H2 can walk the sort index and stop after the page
+        var rows = ctx.dsl()
+                .select(CASE_FILE.ID, CASE_FILE.CASE_NUMBER, CASE_FILE.TITLE, CASE_FILE.OPERATION_ID,
                         CASE_FILE.OFFENCES, CASE_FILE.STATUS, CASE_FILE.OPENED_ON,
                         CASE_FILE.COUNTRY, CASE_FILE.LOCALITY, CASE_FILE.LEAD_INVESTIGATOR)
                 .from(CASE_FILE)
-                .leftJoin(OPERATION).on(OPERATION.ID.eq(CASE_FILE.OPERATION_ID))
                 .where(where(q))
                 .orderBy(order(q))
                 .offset(Math.max(0, offset)).limit(size)
-                .fetch(r -> new CaseSummary(r.value1(), r.value2(), r.value3(), r.value4(),
-                        CaseRecords.offences(r.value5()), CaseStatus.valueOf(r.value6()),
-                        r.value7(), r.value8(), r.value9() == null ? "" : r.value9(), r.value10()));
+                .fetch();
+        Set<UUID> opIds = new HashSet<>();
+        rows.forEach(r -> {
+            if (r.value4() != null) {
+                opIds.add(r.value4());
+            }
+        });
+        Map<UUID, String> codes = opIds.isEmpty() ? Map.of() : ctx.dsl()
+                .select(OPERATION.ID, OPERATION.CODE).from(OPERATION).where(OPERATION.ID.in(opIds))
+                .fetchMap(OPERATION.ID, OPERATION.CODE);
+        return rows.map(r -> new CaseSummary(r.value1(), r.value2(), r.value3(),
+                r.value4() == null ? null : codes.get(r.value4()),
+                CaseRecords.offences(r.value5()), CaseStatus.valueOf(r.value6()),
+                r.value7(), r.value8(), r.value9() == null ? "" : r.value9(), r.value10()));
     }
 
     long count(CaseQuery q) {

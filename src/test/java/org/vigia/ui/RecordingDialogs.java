@@ -1,0 +1,39 @@
+package org.vigia.ui;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+import org.vigia.ui.common.DialogService;
+
+/** A DialogService for tests: answers as told and records what was asked and shown. */
+public final class RecordingDialogs implements DialogService {
+    public volatile boolean confirmAnswer = true;
+    public volatile Object choice;
+    public final List<String> confirms = new CopyOnWriteArrayList<>();
+    public final List<String> errors = new CopyOnWriteArrayList<>();
+    public final List<String> infos = new CopyOnWriteArrayList<>();
+
+    @Override
+    public boolean confirm(String title, String message) {
+        confirms.add(message);
+        return confirmAnswer;
+    }
+
+    @Override
+    public void error(String message) {
+        errors.add(message);
+    }
+
+    @Override
+    public void info(String message) {
+        infos.add(message);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> Optional<T> choose(String title, String message, List<T> choices, T initial,
+                                  Function<T, String> label) {
+        return Optional.ofNullable((T) choice);
+    }
+}

@@ -1,0 +1,44 @@
+package org.vigia.ui;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+import org.vigia.app.AppServices;
+import org.vigia.db.Database;
+import org.vigia.model.CaseFile;
+import org.vigia.model.CaseStatus;
+import org.vigia.model.OffenceType;
+import org.vigia.model.Operation;
+import org.vigia.model.Site;
+
+/** A real in-memory database, migrated by Flyway, with an office set up, for UI and ViewModel tests. */
+public final class UiFixtures {
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC);
+
+    private UiFixtures() {
+    }
+
+    public static AppServices services() {
+        AppServices s = new AppServices(Database.inMemory("ui-" + UUID.randomUUID()), CLOCK);
+        s.sites().setUp("Oficina Bogotá", "CO", "CO-BOG", "Ana Morales");
+        return s;
+    }
+
+    public static Site site(AppServices s) {
+        return s.sites().loadLocal().orElseThrow();
+    }
+
+    public static Operation operation(AppServices s, String code) {
+        return s.operations().save(new Operation(null, 0, code, "Operation " + code,
+                LocalDate.of(2022, 11, 28), LocalDate.of(2022, 12, 2), List.of("CO", "PE"), "Unit", List.of("IOM")));
+    }
+
+    public static CaseFile newCase(AppServices s, String title, String locality, CaseStatus status, OffenceType offence) {
+        return s.cases().create(new CaseFile(null, 0, "", title, null, EnumSet.of(offence), status,
+                "Insp. Ana Morales", LocalDate.of(2026, 11, 20), "CO", locality, "", "", "", "", null, null));
+    }
+}
