@@ -74,6 +74,12 @@ public final class Messages {
         return d == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(d);
     }
 
+    /** A moment in the user's time zone, e.g. "Nov 25, 2026, 9:30 AM". */
+    public String dateTime(java.time.Instant instant, java.time.ZoneId zone) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale).withZone(zone).format(instant);
+    }
+
     public String number(long n) {
         return java.text.NumberFormat.getIntegerInstance(locale).format(n);
     }
@@ -102,7 +108,7 @@ public final class Messages {
                 if (sb.length() > 0) {
                     sb.append('\n');
                 }
-                sb.append(field(e.field())).append(": ").append(fieldError(e));
+                sb.append(get("validation.line", field(e.field()), fieldError(e)));
             }
             return sb.toString();
         }

@@ -63,6 +63,11 @@ public final class CaseEditorView extends BorderPane {
     }
 
     private void buildFields() {
+        Label changed = new Label();
+        changed.setId("case-changed-by");
+        changed.getStyleClass().add("help-text");
+        changed.textProperty().bind(vm.changedByProperty());
+        grid.wide(changed);
         section("case.section.case");
         number.setId("case-number");
         number.textProperty().bindBidirectional(vm.numberProperty());
@@ -113,7 +118,7 @@ public final class CaseEditorView extends BorderPane {
         opened.setId("case-opened");
         opened.valueProperty().bindBidirectional(vm.openedOnProperty());
         validation.registerValidator(opened, false, (javafx.scene.control.Control c, LocalDate v) -> ValidationResult.fromErrorIf(c,
-                m.field("openedOn") + ": " + m.get("validation.required"), v == null || DateFields.hasBadText(opened)));
+                m.get("validation.line", m.field("openedOn"), m.get("validation.required")), v == null || DateFields.hasBadText(opened)));
         field("openedOn", opened, null);
 
         SearchableComboBox<String> country = new SearchableComboBox<>();
@@ -121,7 +126,7 @@ public final class CaseEditorView extends BorderPane {
         country.setId("case-country");
         country.setConverter(Labels.converter(m::country, ""));
         country.valueProperty().bindBidirectional(vm.countryProperty());
-        validation.registerValidator(country, Validator.createEmptyValidator(m.field("country") + ": " + m.get("validation.required")));
+        validation.registerValidator(country, Validator.createEmptyValidator(m.get("validation.line", m.field("country"), m.get("validation.required"))));
         field("country", country, null);
 
         TextField locality = new TextField();
@@ -152,13 +157,14 @@ public final class CaseEditorView extends BorderPane {
     }
 
     private void limit(TextInputControl c, int max, boolean required, String name) {
-        String label = m.field(name) + ": ";
+        String label = m.field(name);
         validation.registerValidator(c, required, (javafx.scene.control.Control n, String v) -> {
             String text = v == null ? "" : v.strip();
             if (required && text.isEmpty()) {
-                return ValidationResult.fromError(n, label + m.get("validation.required"));
+                return ValidationResult.fromError(n, m.get("validation.line", label, m.get("validation.required")));
             }
-            return ValidationResult.fromMessageIf(n, label + m.get("validation.tooLong", max), Severity.ERROR, text.length() > max);
+            return ValidationResult.fromMessageIf(n, m.get("validation.line", label, m.get("validation.tooLong", max)),
+                    Severity.ERROR, text.length() > max);
         });
     }
 

@@ -66,6 +66,7 @@ public final class CaseEditorViewModel {
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper changedBy = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<CaseFile> saved = new ReadOnlyObjectWrapper<>();
     private CaseFile baseline;
 
@@ -206,6 +207,8 @@ public final class CaseEditorViewModel {
         means.set(nz(c.means()));
         purpose.set(nz(c.purpose()));
         heading.set(c.isNew() ? messages.get("cases.tab.new") : c.number());
+        changedBy.set(c.updatedAt() == null ? "" : messages.get("common.changedBy",
+                messages.dateTime(c.updatedAt(), clock.getZone()), c.updatedBy()));
     }
 
     /** The case as the form shows it now. */
@@ -313,6 +316,10 @@ public final class CaseEditorViewModel {
 
     public ReadOnlyStringProperty headingProperty() {
         return heading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty changedByProperty() {
+        return changedBy.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<CaseFile> savedProperty() {
