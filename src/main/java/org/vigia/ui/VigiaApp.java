@@ -60,6 +60,7 @@ public final class VigiaApp extends Application {
         stage.setTitle(messages.get("app.name"));
         stage.setMinWidth(900);
         stage.setMinHeight(600);
+        stage.setMaximized(true);
         root.getChildren().setAll(opening());
         stage.show();
         runner.run(() -> AppServices.open(folder), this::opened, t -> failed(messages.error(t)));

@@ -56,7 +56,8 @@ public final class CaseEditorView extends BorderPane {
         setPadding(new Insets(0));
         this.grid = new FormGrid(m, vm.errors(), "error-");
         buildFields();
-        ScrollPane scroll = new ScrollPane(grid);
+        grid.setMaxWidth(980);
+        ScrollPane scroll = new ScrollPane(new javafx.scene.layout.VBox(grid));
         scroll.setFitToWidth(true);
         setCenter(scroll);
         setBottom(buttons(changed, deleted));
@@ -135,7 +136,6 @@ public final class CaseEditorView extends BorderPane {
         limit(locality, Limits.LOCALITY, false, "locality");
         field("locality", locality, null);
 
-        section("case.section.narrative");
         field("narrative", area("narrative", vm.narrativeProperty(), Limits.NARRATIVE, 6, null), null);
         section("case.section.elements");
         field("act", area("act", vm.actProperty(), Limits.ELEMENT, 2, "case.act.prompt"), null);

@@ -135,13 +135,14 @@ public final class CaseListView extends BorderPane {
         table.setId("case-table");
         table.setItems(vm.rows());
         table.setPlaceholder(new Label(m.get("cases.empty")));
-        table.getColumns().add(column("col-number", "cases.col.number", CaseSummary::number, CaseSort.NUMBER, 180));
-        table.getColumns().add(column("col-title", "cases.col.title", CaseSummary::title, null, 300));
-        table.getColumns().add(column("col-operation", "cases.col.operation", CaseSummary::operationCode, null, 110));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("col-number", "cases.col.number", CaseSummary::number, CaseSort.NUMBER, 170));
+        table.getColumns().add(column("col-title", "cases.col.title", CaseSummary::title, null, 320));
+        table.getColumns().add(column("col-operation", "cases.col.operation", CaseSummary::operationCode, null, 115));
         table.getColumns().add(column("col-offences", "cases.col.offences", c -> c.offences().stream()
                 .map(o -> m.label("offence", o)).collect(Collectors.joining(", ")), null, 200));
-        table.getColumns().add(column("col-status", "cases.col.status", c -> m.label("status", c.status()), CaseSort.STATUS, 110));
-        table.getColumns().add(column("col-opened", "cases.col.opened", c -> m.date(c.openedOn()), CaseSort.OPENED_ON, 110));
+        table.getColumns().add(column("col-status", "cases.col.status", c -> m.label("status", c.status()), CaseSort.STATUS, 140));
+        table.getColumns().add(column("col-opened", "cases.col.opened", c -> m.date(c.openedOn()), CaseSort.OPENED_ON, 115));
         table.getColumns().add(column("col-place", "cases.col.place", c -> join(c.locality(), m.country(c.country())), null, 240));
         table.getColumns().add(column("col-lead", "cases.col.lead", CaseSummary::leadInvestigator, null, 160));
         table.setSortPolicy(t -> {
@@ -166,6 +167,9 @@ public final class CaseListView extends BorderPane {
         TableColumn<CaseSummary, String> col = new TableColumn<>(m.get(key));
         col.setId(id);
         col.setPrefWidth(width);
+        if (sort != null || id.equals("col-operation")) {
+            col.setMinWidth(width); // numbers, codes, statuses and dates are never cut
+        }
         col.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue() == null ? "" : value.apply(cd.getValue())));
         col.setSortable(sort != null);
         col.setUserData(sort);

@@ -1,7 +1,9 @@
 package org.vigia.ui.common;
 
 import java.time.LocalDate;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -15,7 +17,7 @@ public final class DateFields {
 
     public static DatePicker picker(Locale locale) {
         DatePicker picker = new DatePicker();
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale);
+        DateTimeFormatter format = shortWithFullYear(locale);
         picker.setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate date) {
@@ -29,6 +31,13 @@ public final class DateFields {
         });
         picker.setPromptText(format.format(LocalDate.of(2026, 11, 28)));
         return picker;
+    }
+
+    /** The locale's short date pattern with a four-digit year (11/28/2026, 28/11/2026). */
+    public static DateTimeFormatter shortWithFullYear(Locale locale) {
+        String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT, null,
+                IsoChronology.INSTANCE, locale);
+        return DateTimeFormatter.ofPattern(pattern.replaceAll("y+", "yyyy"), locale);
     }
 
     /** The date in {@code text}, or null when it is empty or not a date. */

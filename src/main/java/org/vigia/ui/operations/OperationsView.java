@@ -49,6 +49,7 @@ public final class OperationsView extends SplitPane {
         table.setId("ops-table");
         table.setItems(vm.operations());
         table.setPlaceholder(new Label(m.get("ops.empty")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(col("ops.col.code", Operation::code, 120));
         table.getColumns().add(col("ops.col.name", Operation::name, 200));
         table.getColumns().add(col("ops.col.start", o -> m.date(o.startDate()), 100));
