@@ -68,6 +68,7 @@ public final class CaseEditorView extends BorderPane {
         changed.setId("case-changed-by");
         changed.getStyleClass().add("help-text");
         changed.textProperty().bind(vm.changedByProperty());
+        changed.managedProperty().bind(changed.textProperty().isNotEmpty());
         grid.wide(changed);
         section("case.section.case");
         number.setId("case-number");
@@ -118,8 +119,14 @@ public final class CaseEditorView extends BorderPane {
         DatePicker opened = DateFields.picker(m.locale());
         opened.setId("case-opened");
         opened.valueProperty().bindBidirectional(vm.openedOnProperty());
-        validation.registerValidator(opened, false, (javafx.scene.control.Control c, LocalDate v) -> ValidationResult.fromErrorIf(c,
-                m.get("validation.line", m.field("openedOn"), m.get("validation.required")), v == null || DateFields.hasBadText(opened)));
+        validation.registerValidator(opened, false, (javafx.scene.control.Control c, LocalDate v) -> {
+            if (DateFields.hasBadText(opened)) {
+                return ValidationResult.fromError(c, m.get("validation.line", m.field("openedOn"),
+                        m.get("validation.badDate", opened.getPromptText())));
+            }
+            return ValidationResult.fromErrorIf(c, m.get("validation.line", m.field("openedOn"),
+                    m.get("validation.required")), v == null);
+        });
         field("openedOn", opened, null);
 
         SearchableComboBox<String> country = new SearchableComboBox<>();
