@@ -1,13 +1,11 @@
 package org.vigia.ui.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.vigia.ui.FxTestBase.waitUntil;
 
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.Callable;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -23,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import org.vigia.app.AppServices;
 import org.vigia.l10n.Messages;
 import org.vigia.model.CaseQuery;
@@ -68,10 +65,6 @@ class CasesUiTest {
     void tearDown() {
         runner.close();
         services.close();
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
     }
 
     private String total(FxRobot robot) {
