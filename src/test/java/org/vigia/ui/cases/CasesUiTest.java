@@ -140,4 +140,18 @@ class CasesUiTest {
         waitUntil(() -> tabs.getTabs().size() == 1);
         assertThat(services.cases().count(CaseQuery.all())).isEqualTo(2);
     }
+
+    @Test
+    void keyboardShortcutsCreateAndSave(FxRobot robot) throws Exception {
+        waitUntil(() -> "2 cases".equals(total(robot)));
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#case-number").tryQueryAs(TextField.class)
+                .map(t -> "CO-BOG-2026-00003".equals(t.getText())).orElse(false));
+        robot.clickOn("#case-title").write("Keyboard case");
+        robot.clickOn("#offence-Other");
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        waitUntil(() -> services.cases().count(CaseQuery.all()) == 3);
+        waitUntil(() -> "3 cases".equals(total(robot)));
+        assertThat(main.cases().hasUnsavedChanges()).isFalse();
+    }
 }
