@@ -18,7 +18,14 @@ public final class Launcher {
             System.setProperty("vigia.logdir", logFolder(args).toString());
         }
         if (args.length == 0) {
-            javafx.application.Application.launch(VigiaApp.class);
+            try {
+                javafx.application.Application.launch(VigiaApp.class);
+            } catch (RuntimeException | Error e) {
+                org.slf4j.LoggerFactory.getLogger(Launcher.class).error("The window could not open", e);
+                PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+                err.println(new org.vigia.l10n.Messages(java.util.Locale.getDefault()).get("error.noWindow"));
+                System.exit(Cli.FAILED);
+            }
             return;
         }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);

@@ -10,17 +10,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code vigia audit}: commands on the audit chain. */
 @Command(name = "audit", description = "Audit chain commands.", subcommands = AuditCommand.Verify.class)
-final class AuditCommand implements Callable<Integer> {
+final class AuditCommand extends GroupCommand {
     @ParentCommand
     VigiaCommand root;
-
-    @Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "subcommand");
-    }
 
     /** {@code vigia audit verify}: walks the chain; exit 3 and the first broken row on a break. */
     @Command(name = "verify", description = "Verify the audit chain. Prints OK and the number of events, or the first broken sequence number (exit code 3).")

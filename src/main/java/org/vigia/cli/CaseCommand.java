@@ -25,17 +25,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code vigia case}: case register commands. */
 @Command(name = "case", description = "Case register commands.", subcommands = CaseCommand.ListCases.class)
-final class CaseCommand implements Callable<Integer> {
+final class CaseCommand extends GroupCommand {
     @ParentCommand
     VigiaCommand root;
-
-    @Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "subcommand");
-    }
 
     /** {@code vigia case list}: tab-separated (with a header row) or JSON, read page by page. */
     @Command(name = "list", description = "List cases, tab-separated with a header row, or as JSON.")

@@ -2,16 +2,13 @@ package org.vigia.cli;
 
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.vigia.app.AppServices;
 import org.vigia.db.DataFolder;
 import org.vigia.l10n.Messages;
 import org.vigia.model.VigiaException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
-import picocli.CommandLine.Spec;
 
 /** {@code vigia}: the desktop app without arguments, these commands with them. */
 @Command(name = "vigia", mixinStandardHelpOptions = true, version = "Vigia 0.1.0",
@@ -19,12 +16,9 @@ import picocli.CommandLine.Spec;
                 + "Run without arguments to open the desktop app.",
         subcommands = {InitCommand.class, DemoCommand.class, AuditCommand.class,
             CaseCommand.class, BenchCommand.class})
-public final class VigiaCommand implements Callable<Integer> {
+public final class VigiaCommand extends GroupCommand {
     private final Messages messages;
     private final Map<String, String> env;
-
-    @Spec
-    CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "FOLDER",
             description = "Data folder (default: $VIGIA_HOME, else ~/.vigia).")
@@ -33,11 +27,6 @@ public final class VigiaCommand implements Callable<Integer> {
     VigiaCommand(Messages messages, Map<String, String> env) {
         this.messages = messages;
         this.env = env;
-    }
-
-    @Override
-    public Integer call() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "subcommand");
     }
 
     Messages messages() {

@@ -32,17 +32,18 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void error(String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message,
-                new ButtonType(messages.get("common.ok"), ButtonBar.ButtonData.OK_DONE));
-        prepare(alert, messages.get("common.error"));
-        alert.showAndWait();
+        tell(Alert.AlertType.ERROR, messages.get("common.error"), message);
     }
 
     @Override
     public void info(String message) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, message,
+        tell(Alert.AlertType.INFORMATION, messages.get("app.name"), message);
+    }
+
+    private void tell(Alert.AlertType type, String title, String message) {
+        Alert alert = new Alert(type, message,
                 new ButtonType(messages.get("common.ok"), ButtonBar.ButtonData.OK_DONE));
-        prepare(alert, messages.get("app.name"));
+        prepare(alert, title);
         alert.showAndWait();
     }
 
