@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,9 +16,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.vigia.app.AppServices;
+import org.vigia.db.Database;
 import org.vigia.l10n.Messages;
 import org.vigia.model.CaseStatus;
 import org.vigia.model.OffenceType;
+import org.vigia.testing.CaseDraft;
 
 /** The command line run in-process: exit codes, output and one clear line per error. */
 class CliTest {
@@ -58,7 +61,7 @@ class CliTest {
     @ParameterizedTest
     @ValueSource(strings = {"--office-name", "--country", "--office-code", "--operator"})
     void initWithoutAnOptionIsAUsageError(String missing) {
-        List<String> args = new java.util.ArrayList<>(List.of("init", "--office-name", "Oficina", "--country", "CO",
+        List<String> args = new ArrayList<>(List.of("init", "--office-name", "Oficina", "--country", "CO",
                 "--office-code", "CO-BOG", "--operator", "Ana"));
         int at = args.indexOf(missing);
         args.remove(at);
@@ -179,12 +182,12 @@ class CliTest {
         assertThat(init(dir, "CO", "CO-BOG").code()).isZero();
         try (AppServices s = AppServices.open(dir)) {
             for (int i = 0; i < 4; i++) {
-                s.cases().create(org.vigia.testing.CaseDraft.valid().build());
+                s.cases().create(CaseDraft.valid().build());
             }
         }
         assertThat(vigia(dir, "audit", "verify").out().strip()).isEqualTo(EN.get("cli.audit.ok", 5));
 
-        try (org.vigia.db.Database db = org.vigia.db.Database.open(dir)) {
+        try (Database db = Database.open(dir)) {
             db.dsl().execute("UPDATE audit_event SET summary = 'case never created' WHERE seq = 3");
         }
 

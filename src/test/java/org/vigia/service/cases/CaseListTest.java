@@ -23,7 +23,6 @@ import org.vigia.model.CaseSort;
 import org.vigia.model.CaseStatus;
 import org.vigia.model.CaseSummary;
 import org.vigia.model.OffenceType;
-import org.vigia.model.Operation;
 import org.vigia.testing.CaseDraft;
 import org.vigia.testing.OperationDraft;
 import org.vigia.testing.TestServices;
