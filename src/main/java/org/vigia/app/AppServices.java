@@ -2,6 +2,8 @@ package org.vigia.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
+import org.vigia.db.DataFolder;
 import org.vigia.db.Database;
 import org.vigia.service.ServiceContext;
 import org.vigia.service.audit.AuditService;
@@ -39,6 +41,16 @@ public final class AppServices implements AutoCloseable {
 
     public Database database() {
         return database;
+    }
+
+    /** The data folder of the open database, or null for an in-memory one. */
+    public Path folder() {
+        return database.folder();
+    }
+
+    /** The data folder when none is named on a command line: VIGIA_HOME, else ~/.vigia. */
+    public static Path defaultFolder(Map<String, String> env) {
+        return DataFolder.resolve(null, env);
     }
 
     public ServiceContext context() {

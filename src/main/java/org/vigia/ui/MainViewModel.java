@@ -37,7 +37,7 @@ public final class MainViewModel {
     }
 
     public String dataText() {
-        return m.get("status.data", services.database().folder() == null ? "-" : services.database().folder().toString());
+        return m.get("status.data", services.folder() == null ? "-" : services.folder().toString());
     }
 
     /** Loads the demo set after confirmation; {@code done} runs when it is in. */
@@ -72,8 +72,8 @@ public final class MainViewModel {
     }
 
     public void about() {
-        dialogs.info(m.get("about.text", VERSION, services.database().folder() == null ? "-"
-                : services.database().folder().toString()));
+        dialogs.info(m.get("about.text", VERSION, services.folder() == null ? "-"
+                : services.folder().toString()));
     }
 
     private void fail(Throwable t) {

@@ -17,7 +17,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.vigia.app.AppServices;
-import org.vigia.db.DataFolder;
 import org.vigia.l10n.Messages;
 import org.vigia.model.Site;
 import org.vigia.service.settings.SettingsService;
@@ -43,7 +42,7 @@ public final class VigiaApp extends Application {
     @Override
     public void init() {
         // runs on the launcher thread, not the FX thread: reading the settings file is fine here
-        folder = DataFolder.resolve(null, System.getenv());
+        folder = AppServices.defaultFolder(System.getenv());
         SettingsService settings = new SettingsService(folder);
         Locale locale = settings.language().orElse(Locale.getDefault());
         messages = new Messages(locale);

@@ -113,8 +113,12 @@ public final class OperationService {
     static void validate(Operation op) {
         Checks c = new Checks()
                 .requiredLine("code", op.code(), Limits.OPERATION_CODE)
-                .pattern("code", op.code(), CODE, "TURQUESA-IV")
-                .requiredLine("name", op.name(), Limits.OPERATION_NAME)
+                .pattern("code", op.code(), CODE, "TURQUESA-IV");
+        if (c.ok("code") && TextNorm.fold(op.code()).length() > Limits.OPERATION_CODE) {
+            // upper-casing can lengthen a code ("ß" -> "SS"); code_norm has the same width
+            c.add("code", "validation.tooLong", Limits.OPERATION_CODE);
+        }
+        c.requiredLine("name", op.name(), Limits.OPERATION_NAME)
                 .requiredDate("startDate", op.startDate())
                 .requiredDate("endDate", op.endDate())
                 .optionalLine("coordinationUnit", op.coordinationUnit(), Limits.COORDINATION_UNIT);
