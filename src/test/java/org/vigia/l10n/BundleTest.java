@@ -75,8 +75,11 @@ class BundleTest {
     }
 
     @Test
-    void theDefaultBundleIsACopyOfEnglish() {
-        assertThat(bundle("")).isEqualTo(bundle("en"));
+    void anUnsupportedLanguageGetsEnglish() {
+        Messages german = new Messages(Locale.GERMAN);
+        assertThat(german.locale()).isEqualTo(Locale.ENGLISH);
+        assertThat(german.get("nav.cases")).isEqualTo(bundle("en").get("nav.cases"));
+        assertThat(new Messages(Locale.forLanguageTag("es-CO")).get("nav.cases")).isEqualTo(bundle("es").get("nav.cases"));
     }
 
     @ParameterizedTest(name = "messages_{0}: valid MessageFormat patterns")
