@@ -46,24 +46,37 @@ final class BenchCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), m.get("cli.bench.notEmpty", folder));
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (AppServices services = AppServices.open(folder)) {
-            services.sites().setUp("Bench office", "CO", "CO-BENCH", "bench");
-            out.println(m.get("cli.bench.filling", m.number(count), folder));
-            out.flush();
-            CaseBenchmark.Result r = services.caseBenchmark().run(count, done -> {
-                if (done % 100_000 == 0) {
-                    out.println("  " + m.number(done));
-                    out.flush();
-                }
-            });
-            out.printf("cases                 %,d%n", r.cases());
-            out.printf("fill                  %,d ms (%,.0f cases/s)%n", r.fillMillis(), r.cases() * 1000.0 / Math.max(1, r.fillMillis()));
-            out.printf("first page            %.1f ms%n", r.firstPageMillis());
-            out.printf("first total count     %.1f ms%n", r.firstCountMillis());
-            out.printf("search page  p50/p95  %.1f / %.1f ms  (100 filtered searches, page of 100)%n", r.pageP50(), r.pageP95());
-            out.printf("search+count p50/p95  %.1f / %.1f ms  (same searches, page and total)%n", r.searchP50(), r.searchP95());
-            out.printf("heap used after GC    %,d MB%n", r.heapUsedBytes() / (1024 * 1024));
-            out.printf("heap peak (searches)  %,d MB%n", r.heapPeakBytes() / (1024 * 1024));
+        try {
+            long fillMillis;
+            long rawSize;
+            try (AppServices services = AppServices.open(folder)) {
+                services.sites().setUp("Bench office", "CO", "CO-BENCH", "bench");
+                out.println(m.get("cli.bench.filling", m.number(count), folder));
+                out.flush();
+                fillMillis = services.caseBenchmark().fill(count, done -> {
+                    if (done % 100_000 == 0) {
+                        out.println("  " + m.number(done));
+                        out.flush();
+                    }
+                });
+                rawSize = services.database().fileSize();
+                long c0 = System.nanoTime();
+                services.database().compactAndClose();
+                out.printf("compact               %,d ms%n", (System.nanoTime() - c0) / 1_000_000);
+            }
+            try (AppServices services = AppServices.open(folder)) {
+                CaseBenchmark.Result r = services.caseBenchmark().measure();
+                out.printf("cases                 %,d%n", r.cases());
+                out.printf("fill                  %,d ms (%,.0f cases/s)%n", fillMillis, r.cases() * 1000.0 / Math.max(1, fillMillis));
+                out.printf("database file         %,d MB after the fill, %,d MB compacted%n",
+                        rawSize / (1024 * 1024), services.database().fileSize() / (1024 * 1024));
+                out.printf("first page            %.1f ms%n", r.firstPageMillis());
+                out.printf("first total count     %.1f ms%n", r.firstCountMillis());
+                out.printf("search page  p50/p95  %.1f / %.1f ms  (100 filtered searches, page of 100)%n", r.pageP50(), r.pageP95());
+                out.printf("search+count p50/p95  %.1f / %.1f ms  (same searches, page and total)%n", r.searchP50(), r.searchP95());
+                out.printf("heap used after GC    %,d MB%n", r.heapUsedBytes() / (1024 * 1024));
+                out.printf("heap peak (searches)  %,d MB%n", r.heapPeakBytes() / (1024 * 1024));
+            }
             return Cli.OK;
         } finally {
             if (temporary) {

@@ -121,6 +121,31 @@ public final class Database implements AutoCloseable {
         return folder;
     }
 
+    /**
+     * Closes the database and rewrites its file without the space that old versions of pages
+     * still hold (H2 keeps it after heavy writing, e.g. a bulk load).
+     */
+    public void compactAndClose() {
+        try (var c = pool.getConnection(); var st = c.createStatement()) {
+            st.execute("SHUTDOWN COMPACT");
+        } catch (SQLException e) {
+            if (e.getErrorCode() != 90121) { // "database is already closed": the shutdown itself
+                throw translate(e);
+            }
+        } finally {
+            pool.dispose();
+        }
+    }
+
+    /** Size of the database file in bytes (0 for an in-memory database). */
+    public long fileSize() {
+        try {
+            return folder == null ? 0 : Files.size(folder.resolve(FILE_NAME + ".mv.db"));
+        } catch (java.io.IOException e) {
+            return 0;
+        }
+    }
+
     @Override
     public void close() {
         pool.dispose();
