@@ -13,7 +13,9 @@ case "$what" in app-image|deb|all) ;; *) echo "usage: $0 [app-image|deb|all]" >&
 JPACKAGE="${JAVA_HOME:+$JAVA_HOME/bin/}jpackage"
 command -v "$JPACKAGE" >/dev/null || { echo "jpackage not found: install a JDK 17+ and set JAVA_HOME" >&2; exit 1; }
 
-VERSION=$(mvn -B -q help:evaluate -Dexpression=project.version -DforceStdout 2>/dev/null | sed 's/-SNAPSHOT//')
+# the project version without -SNAPSHOT (and without the colour codes some Maven versions add)
+VERSION=$(mvn -B -q help:evaluate -Dexpression=project.version -DforceStdout 2>/dev/null \
+  | sed -e 's/\x1b\[[0-9;]*m//g' -e 's/-SNAPSHOT//')
 mvn -B -q -DskipTests package
 
 input=target/jpackage-input
