@@ -17,6 +17,9 @@ public final class Launcher {
         if (System.getProperty("vigia.logdir") == null) {
             System.setProperty("vigia.logdir", logFolder(args).toString());
         }
+        // JavaFX and ControlsFX log through java.util.logging: to the log file, not the terminal
+        org.slf4j.bridge.SLF4JBridgeHandler.removeHandlersForRootLogger();
+        org.slf4j.bridge.SLF4JBridgeHandler.install();
         if (args.length == 0) {
             try {
                 javafx.application.Application.launch(VigiaApp.class);
