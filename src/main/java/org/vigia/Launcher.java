@@ -38,7 +38,8 @@ public final class Launcher {
             code = Cli.run(args, out, err, System.getenv());
         } catch (RuntimeException | Error e) {
             org.slf4j.LoggerFactory.getLogger(Launcher.class).error("Command line failed", e);
-            err.println("vigia: internal error (details in the log file)");
+            var messages = new org.vigia.l10n.Messages(java.util.Locale.getDefault());
+            err.println(messages.get("cli.error", messages.get("error.unexpected")));
             code = Cli.FAILED;
         }
         System.exit(code);

@@ -31,7 +31,17 @@ public final class AppServices implements AutoCloseable {
         this.operations = new OperationService(context, audit);
         this.cases = new CaseService(context, audit);
         this.demo = new DemoService(context, sites, operations, cases);
-        sites.loadLocal();
+        try {
+            sites.loadLocal();
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    /** Opens the database of a data folder that already has one (read-only commands). */
+    public static AppServices openExisting(Path folder) {
+        return new AppServices(Database.openExisting(folder), Clock.systemDefaultZone());
     }
 
     /** Opens the database of a data folder, migrates it and loads the local office. */

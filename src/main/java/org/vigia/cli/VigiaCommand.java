@@ -42,9 +42,9 @@ public final class VigiaCommand extends GroupCommand {
         return AppServices.open(folder());
     }
 
-    /** Opens the database and requires the office to be set up. */
+    /** Opens an existing database and requires the office to be set up (read commands). */
     AppServices openSetUp() {
-        AppServices services = open();
+        AppServices services = AppServices.openExisting(folder());
         if (!services.context().isSetUp()) {
             services.close();
             throw new VigiaException("error.site.notSetUp");

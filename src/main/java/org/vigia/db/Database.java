@@ -42,9 +42,18 @@ public final class Database implements AutoCloseable {
             LOG.warn("Cannot create data folder", e);
             throw new VigiaException("error.db.folder", folder.toString());
         }
+        // TRACE_LEVEL_FILE=0: H2's own trace file would copy the values of failed statements
         String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve(FILE_NAME)
-                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0";
         return openUrl(url, folder);
+    }
+
+    /** Opens the database of a folder that must already hold one; never creates a file. */
+    public static Database openExisting(Path folder) {
+        if (!Files.isRegularFile(folder.resolve(FILE_NAME + ".mv.db"))) {
+            throw new VigiaException("error.db.none", folder.toString());
+        }
+        return open(folder);
     }
 
     /** Opens a private in-memory database (tests and benchmarks' scratch use). */
@@ -148,6 +157,13 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        if (folder == null) {
+            try {
+                dsl.execute("SHUTDOWN"); // an in-memory database would otherwise live on
+            } catch (RuntimeException e) {
+                LOG.debug("In-memory database already closed", e);
+            }
+        }
         pool.dispose();
     }
 }

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  */
 public final class SearchWords {
     public static final int MAX_WORD = 40;
+    /** Words of a search beyond this many are ignored (a pasted paragraph stays one quick query). */
+    public static final int MAX_QUERY_WORDS = 8;
     private static final Pattern BLANKS = Pattern.compile("\\s+");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern EDGES = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
@@ -43,7 +45,7 @@ public final class SearchWords {
         List<String> tokens = new ArrayList<>();
         for (String chunk : BLANKS.split(TextNorm.fold(text))) {
             String t = EDGES.matcher(chunk).replaceAll("");
-            if (!t.isEmpty() && !tokens.contains(t)) {
+            if (!t.isEmpty() && !tokens.contains(t) && tokens.size() < MAX_QUERY_WORDS) {
                 tokens.add(t.length() > MAX_WORD ? t.substring(0, MAX_WORD) : t);
             }
         }

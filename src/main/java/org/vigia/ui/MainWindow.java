@@ -123,6 +123,11 @@ public final class MainWindow extends BorderPane {
         return bar;
     }
 
+    /** Whether an open case or the operation form holds unsaved changes. */
+    public boolean hasUnsavedChanges() {
+        return cases.hasUnsavedChanges() || operations.hasUnsavedChanges();
+    }
+
     public CasesView cases() {
         return cases;
     }

@@ -31,6 +31,7 @@ import org.vigia.ui.setup.SetupViewModel;
  * cannot be opened shows its reason and a Quit button.
  */
 public final class VigiaApp extends Application {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(VigiaApp.class);
     private Path folder;
     private Messages messages;
     private final FxTaskRunner runner = new FxTaskRunner();
@@ -52,6 +53,12 @@ public final class VigiaApp extends Application {
     @Override
     public void start(Stage primary) {
         this.stage = primary;
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+            LOG.error("Uncaught error on {}", thread.getName(), e);
+            if (Platform.isFxApplicationThread()) {
+                new FxDialogService(messages, stage).error(messages.get("error.unexpected"));
+            }
+        });
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Scene scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(VigiaApp.class.getResource("vigia.css").toExternalForm());
@@ -119,7 +126,7 @@ public final class VigiaApp extends Application {
     private void quit() {
         MainWindow main = root.getChildren().isEmpty() ? null
                 : root.getChildren().get(0) instanceof MainWindow w ? w : null;
-        if (main != null && main.cases().hasUnsavedChanges()
+        if (main != null && main.hasUnsavedChanges()
                 && !new FxDialogService(messages, stage).confirm(messages.get("common.confirm"),
                         messages.get("common.unsaved", messages.get("nav.cases")))) {
             return;

@@ -164,7 +164,15 @@ class CliTest {
     }
 
     @Test
+    void readCommandsOnAFolderWithoutDataSaySoAndCreateNothing() {
+        assertThat(vigia(dir, "case", "list").failsWith(Cli.FAILED)).contains(EN.get("error.db.none", dir));
+        assertThat(vigia(dir, "audit", "verify").failsWith(Cli.FAILED)).contains(EN.get("error.db.none", dir));
+        assertThat(dir.resolve("vigia.mv.db")).doesNotExist();
+    }
+
+    @Test
     void caseListBeforeInitSaysSoInOneLine() {
+        org.vigia.db.Database.open(dir).close();
         assertThat(vigia(dir, "case", "list").failsWith(Cli.FAILED)).contains(EN.get("error.site.notSetUp"));
     }
 

@@ -34,14 +34,20 @@ public final class AuditService {
     /** Appends an event inside the caller's transaction ({@code tx}), after the write it records. */
     public AuditEvent append(DSLContext tx, String action, String entityType, UUID entityId,
                              String summary) {
+        return append(tx, action, entityType, entityId, ctx.user(), summary);
+    }
+
+    /** Appends an event written by {@code user} (for the office's own setup, before it acts). */
+    public AuditEvent append(DSLContext tx, String action, String entityType, UUID entityId,
+                             String user, String summary) {
         Record last = tx.select(AUDIT_EVENT.SEQ, AUDIT_EVENT.HASH).from(AUDIT_EVENT)
                 .orderBy(AUDIT_EVENT.SEQ.desc()).limit(1).fetchOne();
         long seq = last == null ? 1 : last.get(AUDIT_EVENT.SEQ) + 1;
         String prev = last == null ? GENESIS : last.get(AUDIT_EVENT.HASH);
-        UUID siteId = ctx.isSetUp() ? ctx.siteId() : new UUID(0, 0);
+        UUID siteId = ctx.isSetUp() ? ctx.siteId() : "site".equals(entityType) ? entityId : new UUID(0, 0);
         Instant at = ctx.now();
         String text = summary.length() > 2000 ? summary.substring(0, 2000) : summary;
-        AuditEvent draft = new AuditEvent(seq, Ids.next(), siteId, at, ctx.user(), action,
+        AuditEvent draft = new AuditEvent(seq, Ids.next(), siteId, at, user, action,
                 entityType, entityId, text, prev, null);
         String hash = hash(draft);
         tx.insertInto(AUDIT_EVENT)

@@ -151,8 +151,11 @@ public final class CaseService {
             CaseFileRecord r = tx.selectFrom(CASE_FILE)
                     .where(CASE_FILE.ID.eq(target.id()).and(CASE_FILE.DELETED_AT.isNull()))
                     .forUpdate().fetchOne();
-            if (r == null || r.getVersion() != target.version()) {
-                throw new ConflictException(r == null ? "" : r.getCaseNumber());
+            if (r == null) {
+                throw new VigiaException("error.case.notFound");
+            }
+            if (r.getVersion() != target.version()) {
+                throw new ConflictException(r.getCaseNumber());
             }
             String summary = change.apply(tx, r);
             r.setVersion(r.getVersion() + 1);

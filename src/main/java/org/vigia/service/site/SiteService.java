@@ -66,9 +66,9 @@ public final class SiteService {
                     .set(SITE.NAME, site.name()).set(SITE.COUNTRY, cc).set(SITE.OFFICE_CODE, code)
                     .set(SITE.IS_LOCAL, true).set(SITE.OPERATOR_NAME, site.operatorName())
                     .execute();
-            ctx.actAs(id, site.operatorName());
-            audit.append(tx, "SITE_SETUP", "site", id, "office " + code + " set up");
+            audit.append(tx, "SITE_SETUP", "site", id, site.operatorName(), "office " + code + " set up");
         });
+        ctx.actAs(id, site.operatorName());
         return site;
     }
 }

@@ -46,6 +46,7 @@ public final class CaseEditorView extends BorderPane {
     private final FormGrid grid;
     private final TextField number = new TextField();
     private final TextField title = new TextField();
+    private DatePicker opened;
 
     public CaseEditorView(CaseEditorViewModel vm, Messages m, DialogService dialogs,
                           Consumer<CaseFile> changed, Runnable deleted) {
@@ -73,7 +74,8 @@ public final class CaseEditorView extends BorderPane {
         section("case.section.case");
         number.setId("case-number");
         number.textProperty().bindBidirectional(vm.numberProperty());
-        limit(number, Limits.CASE_NUMBER, true, "number");
+        number.promptTextProperty().bind(vm.numberPromptProperty());
+        limit(number, Limits.CASE_NUMBER, false, "number");
         field("number", number, m.get("case.number.help"));
 
         title.setId("case-title");
@@ -81,15 +83,10 @@ public final class CaseEditorView extends BorderPane {
         limit(title, Limits.CASE_TITLE, true, "title");
         field("title", title, null);
 
-        ComboBox<Operation> operation = new ComboBox<>(vm.operationChoices());
+        ComboBox<Operation> operation = new ComboBox<>(Labels.withNone(vm.operationChoices()));
         operation.setId("case-operation");
         Labels.show(operation, o -> o.code() + " - " + o.name(), m.get("case.noOperation"));
         operation.valueProperty().bindBidirectional(vm.operationProperty());
-        operation.setOnShowing(e -> {
-            if (operation.getItems().isEmpty() || operation.getItems().get(0) != null) {
-                operation.getItems().add(0, null);
-            }
-        });
         field("operationId", operation, null);
 
         FlowPane offences = new FlowPane(12, 6);
@@ -116,7 +113,7 @@ public final class CaseEditorView extends BorderPane {
         field("leadInvestigator", lead, null);
 
         section("case.section.place");
-        DatePicker opened = DateFields.picker(m.locale());
+        opened = DateFields.picker(m.locale());
         opened.setId("case-opened");
         opened.valueProperty().bindBidirectional(vm.openedOnProperty());
         validation.registerValidator(opened, false, (javafx.scene.control.Control c, LocalDate v) -> {
@@ -189,7 +186,7 @@ public final class CaseEditorView extends BorderPane {
         save.getStyleClass().add("accent");
         save.setDefaultButton(false);
         save.setOnAction(e -> save(changed));
-        save.disableProperty().bind(vm.busyProperty());
+        save.disableProperty().bind(vm.busyProperty().or(vm.loadedProperty().not()));
 
         Button cancel = new Button(m.get("common.cancel"));
         cancel.setId("case-cancel");
@@ -235,7 +232,8 @@ public final class CaseEditorView extends BorderPane {
 
     /** Saves if the form is valid; otherwise says what to correct. */
     public void save(Consumer<CaseFile> changed) {
-        if (validation.isInvalid()) {
+        commitTypedDate();
+        if (Boolean.TRUE.equals(validation.isInvalid())) {
             vm.errors().clear();
             List<String> problems = validation.getValidationResult().getErrors().stream()
                     .map(org.controlsfx.validation.ValidationMessage::getText).toList();
@@ -243,6 +241,13 @@ public final class CaseEditorView extends BorderPane {
             return;
         }
         vm.save(changed);
+    }
+
+    /** A date typed but not yet committed (Ctrl+S keeps the focus in the field) counts. */
+    private void commitTypedDate() {
+        if (!DateFields.hasBadText(opened)) {
+            opened.setValue(opened.getConverter().fromString(opened.getEditor().getText()));
+        }
     }
 
     private void closeCase(Consumer<CaseFile> changed) {

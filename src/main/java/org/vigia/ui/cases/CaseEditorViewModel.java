@@ -46,6 +46,7 @@ public final class CaseEditorViewModel {
     private final Clock clock;
 
     private final StringProperty number = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper numberPrompt = new ReadOnlyStringWrapper("");
     private final StringProperty title = new SimpleStringProperty("");
     private final ObjectProperty<Operation> operation = new SimpleObjectProperty<>();
     private final ObservableMap<OffenceType, BooleanProperty> offences = FXCollections.observableHashMap();
@@ -92,7 +93,8 @@ public final class CaseEditorViewModel {
             @SuppressWarnings("unchecked")
             List<Operation> ops = (List<Operation>) r[1];
             operationChoices.setAll(ops);
-            CaseFile blank = new CaseFile(null, 0, (String) r[0], "", null, EnumSet.noneOf(OffenceType.class),
+            numberPrompt.set(messages.get("case.number.next", r[0]));
+            CaseFile blank = new CaseFile(null, 0, "", "", null, EnumSet.noneOf(OffenceType.class),
                     CaseStatus.Active, site.operatorName(), LocalDate.now(clock), site.country(), "", "",
                     "", "", "", null, null);
             show(blank);
@@ -119,6 +121,9 @@ public final class CaseEditorViewModel {
 
     /** Saves; on success the editor holds the saved case and is clean. */
     public void save(Consumer<CaseFile> onSaved) {
+        if (!canAct()) {
+            return;
+        }
         CaseFile draft = draft();
         errors.clear();
         message.set("");
@@ -137,18 +142,27 @@ public final class CaseEditorViewModel {
     /** Closes the case with a closed status. */
     public void close(CaseStatus closedAs, Consumer<CaseFile> done) {
         CaseFile c = saved.get();
+        if (!canAct() || c == null) {
+            return;
+        }
         busy.set(true);
         runner.run(() -> cases.close(c.id(), c.version(), closedAs), after(done, "case.closed"), this::fail);
     }
 
     public void reopen(Consumer<CaseFile> done) {
         CaseFile c = saved.get();
+        if (!canAct() || c == null) {
+            return;
+        }
         busy.set(true);
         runner.run(() -> cases.reopen(c.id(), c.version()), after(done, "case.reopened"), this::fail);
     }
 
     public void delete(Runnable done) {
         CaseFile c = saved.get();
+        if (!canAct() || c == null) {
+            return;
+        }
         busy.set(true);
         runner.run(() -> {
             cases.delete(c.id(), c.version());
@@ -157,6 +171,11 @@ public final class CaseEditorViewModel {
             busy.set(false);
             done.run();
         }, this::fail);
+    }
+
+    /** Nothing runs while a write is under way or before the case has loaded. */
+    private boolean canAct() {
+        return loaded.get() && !busy.get();
     }
 
     /** Throws away unsaved changes. */
@@ -240,6 +259,11 @@ public final class CaseEditorViewModel {
 
     public StringProperty numberProperty() {
         return number;
+    }
+
+    /** For a new case: the number it will get if the field is left empty. */
+    public ReadOnlyStringProperty numberPromptProperty() {
+        return numberPrompt.getReadOnlyProperty();
     }
 
     public StringProperty titleProperty() {

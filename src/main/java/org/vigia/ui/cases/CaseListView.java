@@ -82,11 +82,10 @@ public final class CaseListView extends BorderPane {
             vm.search(search.getText());
         });
 
-        ComboBox<Operation> operation = new ComboBox<>(vm.operationChoices());
+        ComboBox<Operation> operation = new ComboBox<>(Labels.withNone(vm.operationChoices()));
         operation.setId("filter-operation");
         Labels.show(operation, Operation::code, m.get("cases.filter.operation"));
         operation.valueProperty().bindBidirectional(vm.operationProperty());
-        operation.setOnShowing(e -> ensureNullChoice(operation));
 
         ComboBox<CaseStatus> status = new ComboBox<>(withNull(CaseStatus.values()));
         status.setId("filter-status");
@@ -123,12 +122,6 @@ public final class CaseListView extends BorderPane {
         list.add(null);
         list.addAll(List.of(values));
         return FXCollections.observableArrayList(list);
-    }
-
-    private static void ensureNullChoice(ComboBox<Operation> combo) {
-        if (combo.getItems().isEmpty() || combo.getItems().get(0) != null) {
-            combo.getItems().add(0, null);
-        }
     }
 
     private TableView<CaseSummary> buildTable() {

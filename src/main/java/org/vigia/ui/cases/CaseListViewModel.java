@@ -47,6 +47,8 @@ public final class CaseListViewModel {
     private final ObservableList<Operation> operationChoices = FXCollections.observableArrayList();
     private final PagedList<CaseSummary> rows;
     private CaseQuery current = CaseQuery.all();
+    /** The query whose total the rows were last sized for: pages are always read from it. */
+    private CaseQuery shown = CaseQuery.all();
     private int queryGeneration;
 
     public CaseListViewModel(CaseService cases, OperationService operations, TaskRunner runner, Messages messages) {
@@ -60,9 +62,12 @@ public final class CaseListViewModel {
         offence.addListener((o, a, b) -> refresh());
     }
 
-    private void loadPage(int offset, int limit, java.util.function.Consumer<List<CaseSummary>> done) {
-        CaseQuery q = current;
-        runner.run(() -> cases.page(q, offset, limit), done, this::fail);
+    private void loadPage(int offset, int limit, java.util.function.Consumer<List<CaseSummary>> done, Runnable failed) {
+        CaseQuery q = shown;
+        runner.run(() -> cases.page(q, offset, limit), done, t -> {
+            failed.run();
+            fail(t);
+        });
     }
 
     /** Runs the current filters: counts the matches and shows the first rows. */
@@ -76,6 +81,7 @@ public final class CaseListViewModel {
                 return;
             }
             error.set("");
+            shown = q;
             total.set(count);
             totalText.set(messages.get("cases.total", count));
             rows.reset((int) Math.min(Integer.MAX_VALUE, count));

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
+import java.time.format.ResolverStyle;
 import java.util.Locale;
 import javafx.scene.control.DatePicker;
 import javafx.util.StringConverter;
@@ -33,11 +34,16 @@ public final class DateFields {
         return picker;
     }
 
-    /** The locale's short date pattern with a four-digit year (11/28/2026, 28/11/2026). */
+    /**
+     * The locale's short date pattern with a four-digit year and one- or two-digit day and
+     * month (11/28/2026, 28/11/2026; "3/4/2018" reads as well as "03/04/2018"). Strict: no
+     * 31 February.
+     */
     public static DateTimeFormatter shortWithFullYear(Locale locale) {
         String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT, null,
                 IsoChronology.INSTANCE, locale);
-        return DateTimeFormatter.ofPattern(pattern.replaceAll("y+", "yyyy"), locale);
+        String relaxed = pattern.replaceAll("y+", "uuuu").replaceAll("d+", "d").replaceAll("M+", "M");
+        return DateTimeFormatter.ofPattern(relaxed, locale).withResolverStyle(ResolverStyle.STRICT);
     }
 
     /** The date in {@code text}, or null when it is empty or not a date. */
@@ -49,7 +55,7 @@ public final class DateFields {
             return LocalDate.parse(text.strip(), format);
         } catch (DateTimeParseException e) {
             try {
-                return LocalDate.parse(text.strip());
+                return LocalDate.parse(text.strip(), DateTimeFormatter.ISO_LOCAL_DATE);
             } catch (DateTimeParseException e2) {
                 return null;
             }

@@ -28,7 +28,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                 T result = work.call();
                 Platform.runLater(() -> {
                     running.set(running.get() - 1);
-                    onSuccess.accept(result);
+                    callback(() -> onSuccess.accept(result));
                 });
             } catch (Throwable t) {
                 if (!(t instanceof org.vigia.model.VigiaException)) {
@@ -36,10 +36,20 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                 }
                 Platform.runLater(() -> {
                     running.set(running.get() - 1);
-                    onFailure.accept(t);
+                    callback(() -> onFailure.accept(t));
                 });
             }
         });
+    }
+
+    /** A failing callback is reported like any uncaught error, and the count stays right. */
+    private static void callback(Runnable r) {
+        try {
+            r.run();
+        } catch (RuntimeException e) {
+            Thread.UncaughtExceptionHandler h = Thread.currentThread().getUncaughtExceptionHandler();
+            h.uncaughtException(Thread.currentThread(), e);
+        }
     }
 
     @Override
@@ -52,8 +62,16 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         return running.getReadOnlyProperty();
     }
 
+    /** Lets a write under way finish (up to 10 s), then stops. */
     @Override
     public void close() {
         executor.shutdown();
+        try {
+            if (!executor.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                LOG.warn("Background work still running at shutdown");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

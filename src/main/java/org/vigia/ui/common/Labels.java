@@ -24,6 +24,23 @@ public final class Labels {
         };
     }
 
+    /**
+     * The items of {@code source} after a leading {@code null} ("none" / "all"), kept in step:
+     * the view's own list, so the ViewModel's list never holds the null.
+     */
+    public static <T> javafx.collections.ObservableList<T> withNone(javafx.collections.ObservableList<T> source) {
+        javafx.collections.ObservableList<T> items = javafx.collections.FXCollections.observableArrayList();
+        Runnable copy = () -> {
+            java.util.List<T> all = new java.util.ArrayList<>();
+            all.add(null);
+            all.addAll(source);
+            items.setAll(all);
+        };
+        source.addListener((javafx.collections.ListChangeListener<T>) c -> copy.run());
+        copy.run();
+        return items;
+    }
+
     /** A combo box whose items and button show {@code label}, and {@code nullText} for null. */
     public static <T> void show(ComboBox<T> combo, Function<T, String> label, String nullText) {
         combo.setConverter(converter(label, nullText));

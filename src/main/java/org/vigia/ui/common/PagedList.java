@@ -18,9 +18,12 @@ public final class PagedList<T> extends ObservableListBase<T> {
     public static final int PAGE_SIZE = 100;
     public static final int MAX_PAGES = 20;
 
-    /** Loads rows [offset, offset + limit) and hands them to {@code done} on the UI thread. */
+    /**
+     * Loads rows [offset, offset + limit) and hands them to {@code done} on the UI thread, or
+     * calls {@code failed} (the page is asked again the next time a row of it is read).
+     */
     public interface PageLoader<T> {
-        void load(int offset, int limit, Consumer<List<T>> done);
+        void load(int offset, int limit, Consumer<List<T>> done, Runnable failed);
     }
 
     private final PageLoader<T> loader;
@@ -96,6 +99,10 @@ public final class PagedList<T> extends ObservableListBase<T> {
                 beginChange();
                 nextReplace(offset, to, Collections.nCopies(to - offset, null));
                 endChange();
+            }
+        }, () -> {
+            if (requestedIn == generation) {
+                loading.remove(page);
             }
         });
     }

@@ -134,7 +134,7 @@ public final class OperationsView extends SplitPane {
         Button save = new Button(m.get("common.save"), new FontIcon("mdi2c-content-save"));
         save.setId("ops-save");
         save.getStyleClass().add("accent");
-        save.setOnAction(e -> vm.save());
+        save.setOnAction(e -> save(start, end));
         Button cancel = new Button(m.get("common.cancel"));
         cancel.setId("ops-cancel");
         cancel.disableProperty().bind(vm.dirtyProperty().not());
@@ -150,6 +150,27 @@ public final class OperationsView extends SplitPane {
         ScrollPane scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);
         return scroll;
+    }
+
+    /** Typed dates count even before Enter; text that is not a date is named, not saved. */
+    private void save(DatePicker start, DatePicker end) {
+        boolean bad = false;
+        for (var entry : java.util.Map.of("startDate", start, "endDate", end).entrySet()) {
+            DatePicker p = entry.getValue();
+            if (DateFields.hasBadText(p)) {
+                vm.errors().put(entry.getKey(), m.get("validation.badDate", p.getPromptText()));
+                bad = true;
+            } else {
+                p.setValue(p.getConverter().fromString(p.getEditor().getText()));
+            }
+        }
+        if (!bad) {
+            vm.save();
+        }
+    }
+
+    public boolean hasUnsavedChanges() {
+        return vm.dirtyProperty().get();
     }
 
     private TextField text(String id, javafx.beans.property.StringProperty p) {

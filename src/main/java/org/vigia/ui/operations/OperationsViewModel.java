@@ -41,6 +41,7 @@ public final class OperationsViewModel {
     private Operation editing = Operation.blank();
     private Operation baseline = Operation.blank();
     private Runnable onChanged = () -> { };
+    private boolean saving;
 
     public OperationsViewModel(OperationService service, TaskRunner runner, Messages m) {
         this.service = service;
@@ -93,15 +94,21 @@ public final class OperationsViewModel {
     }
 
     public void save() {
+        if (saving) {
+            return;
+        }
+        saving = true;
         Operation d = draft();
         errors.clear();
         message.set("");
         runner.run(() -> service.save(d), saved -> {
+            saving = false;
             edit(saved);
             message.set(m.get("common.saved"));
             load();
             onChanged.run();
         }, t -> {
+            saving = false;
             if (t instanceof ValidationException v) {
                 for (FieldError e : v.errors()) {
                     errors.putIfAbsent(e.field(), m.fieldError(e));

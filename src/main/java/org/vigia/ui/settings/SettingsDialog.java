@@ -38,6 +38,7 @@ public final class SettingsDialog {
         grid.add(note, 0, 1, 2, 1);
         dialog.getDialogPane().setContent(grid);
         vm.load();
-        dialog.showAndWait().filter(b -> b == save).ifPresent(b -> vm.save(() -> dialogs.info(vm.messageProperty().get())));
+        dialog.showAndWait().filter(b -> b == save).ifPresent(b -> vm.save(
+                () -> dialogs.info(vm.messageProperty().get()), dialogs::error));
     }
 }

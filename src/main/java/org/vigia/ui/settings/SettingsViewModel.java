@@ -51,7 +51,7 @@ public final class SettingsViewModel {
                 .orElse(SYSTEM)), t -> message.set(m.error(t)));
     }
 
-    public void save(Runnable done) {
+    public void save(Runnable done, java.util.function.Consumer<String> failed) {
         Locale chosen = language.get();
         runner.run(() -> {
             settings.setLanguage(SYSTEM.equals(chosen) ? null : chosen);
@@ -59,7 +59,10 @@ public final class SettingsViewModel {
         }, l -> {
             message.set(m.get("settings.restart"));
             done.run();
-        }, t -> message.set(m.error(t)));
+        }, t -> {
+            message.set(m.error(t));
+            failed.accept(m.error(t));
+        });
     }
 
     public ObjectProperty<Locale> languageProperty() {

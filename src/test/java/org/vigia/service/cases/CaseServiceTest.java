@@ -176,8 +176,10 @@ class CaseServiceTest {
         assertThat(cases.page(CaseQuery.all(), 0, 10)).extracting(s -> s.id()).containsExactly(kept.id());
         assertThat(cases.count(new CaseQuery("cucuta", null, null, null, null, true))).isZero();
         assertThat(cases.count(new CaseQuery(null, null, CaseStatus.Active, null, null, true))).isEqualTo(1);
-        Refusals.refused(t, () -> cases.delete(c.id(), 1), ConflictException.class);
-        Refusals.refused(t, () -> cases.update(CaseDraft.of(c).version(1).build()), ConflictException.class);
+        assertThat(Refusals.refused(t, () -> cases.delete(c.id(), 1), VigiaException.class).key())
+                .isEqualTo("error.case.notFound");
+        assertThat(Refusals.refused(t, () -> cases.update(CaseDraft.of(c).version(1).build()), VigiaException.class).key())
+                .isEqualTo("error.case.notFound");
     }
 
     @Test

@@ -46,7 +46,8 @@ class CaseEditorViewModelTest {
     @Test
     void newCaseStartsCleanWithOfficeDefaults() {
         vm.startNew(UiFixtures.site(services));
-        assertThat(vm.numberProperty().get()).isEqualTo("CO-BOG-2026-00001");
+        assertThat(vm.numberProperty().get()).isEmpty();
+        assertThat(vm.numberPromptProperty().get()).isEqualTo("CO-BOG-2026-00001 (next free number)");
         assertThat(vm.countryProperty().get()).isEqualTo("CO");
         assertThat(vm.leadProperty().get()).isEqualTo("Ana Morales");
         assertThat(vm.openedOnProperty().get()).isEqualTo(LocalDate.of(2026, 11, 25));
@@ -128,5 +129,38 @@ class CaseEditorViewModelTest {
         assertThat(done[0]).isTrue();
         assertThat(services.cases().count(CaseQuery.all())).isZero();
         assertThat(services.cases().numberTaken(c.number())).isTrue();
+    }
+
+    @Test
+    void twoNewCasesOpenAtOnceBothGetANumber() {
+        CaseEditorViewModel second = editor();
+        vm.startNew(UiFixtures.site(services));
+        second.startNew(UiFixtures.site(services));
+        fillValid(vm);
+        fillValid(second);
+        AtomicReference<CaseFile> other = new AtomicReference<>();
+        second.save(other::set);
+        vm.save(saved::set);
+        assertThat(other.get().number()).isEqualTo("CO-BOG-2026-00001");
+        assertThat(saved.get().number()).isEqualTo("CO-BOG-2026-00002");
+    }
+
+    @Test
+    void savingACaseDeletedMeanwhileSaysItIsGone() {
+        CaseFile c = UiFixtures.newCase(services, "Soon deleted", "Lethem", CaseStatus.Active, OffenceType.Other);
+        vm.load(c.id());
+        services.cases().delete(c.id(), c.version());
+        vm.titleProperty().set("Edited");
+        vm.save(saved::set);
+        assertThat(saved.get()).isNull();
+        assertThat(vm.messageProperty().get()).isEqualTo("This case no longer exists (it may have been deleted).");
+    }
+
+    @Test
+    void nothingIsSavedBeforeTheCaseHasLoaded() {
+        vm.titleProperty().set("Typed too early");
+        vm.save(saved::set);
+        assertThat(saved.get()).isNull();
+        assertThat(services.cases().count(CaseQuery.all())).isZero();
     }
 }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 import org.vigia.app.AppServices;
 import org.vigia.l10n.Messages;
 import org.vigia.model.CaseQuery;
@@ -76,12 +77,17 @@ class CasesUiTest {
         return robot.lookup("#case-table").queryAs(TableView.class);
     }
 
+    /** The first row as the table holds it, read on the FX thread (a read may ask for its page). */
+    private CaseSummary firstRow(FxRobot robot) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> table(robot).getItems().get(0)).get();
+    }
+
     @Test
     void createsACaseThroughTheFormAndFindsItWithTheSearchBox(FxRobot robot) throws Exception {
         waitUntil(() -> "2 cases".equals(total(robot)));
         robot.clickOn("#case-new");
         waitUntil(() -> robot.lookup("#case-number").tryQueryAs(TextField.class)
-                .map(t -> "CO-BOG-2026-00003".equals(t.getText())).orElse(false));
+                .map(t -> t.getPromptText().startsWith("CO-BOG-2026-00003")).orElse(false));
         robot.clickOn("#case-title").write("Smuggling by river at Lethem");
         robot.clickOn("#offence-MigrantSmuggling");
         robot.clickOn("#case-save");
@@ -93,9 +99,9 @@ class CasesUiTest {
         waitUntil(() -> tabs.getSelectionModel().getSelectedIndex() == 0);
         robot.clickOn("#case-search").write("lethem");
         waitUntil(() -> "1 case".equals(total(robot)));
-        waitUntil(() -> table(robot).getItems().get(0) != null);
-        assertThat(table(robot).getItems().get(0).title()).isEqualTo("Smuggling by river at Lethem");
-        assertThat(table(robot).getItems().get(0).number()).isEqualTo("CO-BOG-2026-00003");
+        waitUntil(() -> firstRow(robot) != null);
+        assertThat(firstRow(robot).title()).isEqualTo("Smuggling by river at Lethem");
+        assertThat(firstRow(robot).number()).isEqualTo("CO-BOG-2026-00003");
     }
 
     @Test
@@ -103,14 +109,14 @@ class CasesUiTest {
         waitUntil(() -> "2 cases".equals(total(robot)));
         robot.clickOn("#case-search").write("CUCUTA");
         waitUntil(() -> "1 case".equals(total(robot)));
-        waitUntil(() -> table(robot).getItems().get(0) != null);
-        assertThat(table(robot).getItems().get(0).title()).isEqualTo("Trata en Cúcuta");
+        waitUntil(() -> firstRow(robot) != null);
+        assertThat(firstRow(robot).title()).isEqualTo("Trata en Cúcuta");
     }
 
     @Test
     void opensARowAndRefusesToSaveAnEmptyTitle(FxRobot robot) throws Exception {
         waitUntil(() -> "2 cases".equals(total(robot)));
-        waitUntil(() -> table(robot).getItems().get(0) != null);
+        waitUntil(() -> firstRow(robot) != null);
         robot.doubleClickOn("Forged passports");
         waitUntil(() -> robot.lookup("#case-title").tryQueryAs(TextField.class)
                 .map(t -> "Forged passports".equals(t.getText())).orElse(false));
@@ -146,7 +152,7 @@ class CasesUiTest {
         waitUntil(() -> "2 cases".equals(total(robot)));
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#case-number").tryQueryAs(TextField.class)
-                .map(t -> "CO-BOG-2026-00003".equals(t.getText())).orElse(false));
+                .map(t -> t.getPromptText().startsWith("CO-BOG-2026-00003")).orElse(false));
         robot.clickOn("#case-title").write("Keyboard case");
         robot.clickOn("#offence-Other");
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);

@@ -24,7 +24,7 @@ class SettingsViewModelTest {
                 .containsExactly("Follow the system", "English", "Español", "Português", "Français");
         vm.languageProperty().set(Locale.forLanguageTag("es"));
         boolean[] saved = {false};
-        vm.save(() -> saved[0] = true);
+        vm.save(() -> saved[0] = true, error -> { throw new AssertionError(error); });
         assertThat(saved[0]).isTrue();
         assertThat(settings.language()).contains(Locale.forLanguageTag("es"));
         assertThat(vm.messageProperty().get()).isEqualTo("The new language applies the next time Vigia starts.");
@@ -33,7 +33,7 @@ class SettingsViewModelTest {
         again.load();
         assertThat(again.languageProperty().get()).isEqualTo(Locale.forLanguageTag("es"));
         again.languageProperty().set(SettingsViewModel.SYSTEM);
-        again.save(() -> { });
+        again.save(() -> { }, error -> { throw new AssertionError(error); });
         assertThat(settings.language()).isEmpty();
     }
 }
