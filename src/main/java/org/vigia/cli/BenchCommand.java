@@ -30,6 +30,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--scratch", paramLabel = "FOLDER", description = "Scratch folder for the database (default: a new temporary folder, deleted afterwards).")
     Path scratch;
 
+    @Option(names = "--measure-only", description = "Measure the database already in --scratch (filled by an earlier run) without filling it.")
+    boolean measureOnly;
+
     @Override
     public Integer call() throws IOException {
         VigiaCommand root = (VigiaCommand) spec.parent().userObject();
@@ -39,6 +42,15 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (count < 1 || count > 10_000_000) {
             throw new CommandLine.ParameterException(spec.commandLine(), m.get("cli.countRange", 1, "10000000"));
+        }
+        if (measureOnly) {
+            if (scratch == null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), m.get("cli.bench.needScratch"));
+            }
+            try (AppServices services = AppServices.openExisting(scratch)) {
+                print(services, services.caseBenchmark().measure(), -1, -1);
+            }
+            return Cli.OK;
         }
         boolean temporary = scratch == null;
         Path folder = temporary ? Files.createTempDirectory("vigia-bench") : scratch;
@@ -65,17 +77,7 @@ final class BenchCommand implements Callable<Integer> {
                 out.printf("compact               %,d ms%n", (System.nanoTime() - c0) / 1_000_000);
             }
             try (AppServices services = AppServices.open(folder)) {
-                CaseBenchmark.Result r = services.caseBenchmark().measure();
-                out.printf("cases                 %,d%n", r.cases());
-                out.printf("fill                  %,d ms (%,.0f cases/s)%n", fillMillis, r.cases() * 1000.0 / Math.max(1, fillMillis));
-                out.printf("database file         %,d MB after the fill, %,d MB compacted%n",
-                        rawSize / (1024 * 1024), services.database().fileSize() / (1024 * 1024));
-                out.printf("first page            %.1f ms%n", r.firstPageMillis());
-                out.printf("first total count     %.1f ms%n", r.firstCountMillis());
-                out.printf("search page  p50/p95  %.1f / %.1f ms  (100 filtered searches, page of 100)%n", r.pageP50(), r.pageP95());
-                out.printf("search+count p50/p95  %.1f / %.1f ms  (same searches, page and total)%n", r.searchP50(), r.searchP95());
-                out.printf("heap used after GC    %,d MB%n", r.heapUsedBytes() / (1024 * 1024));
-                out.printf("heap peak (searches)  %,d MB%n", r.heapPeakBytes() / (1024 * 1024));
+                print(services, services.caseBenchmark().measure(), fillMillis, rawSize);
             }
             return Cli.OK;
         } finally {
@@ -83,6 +85,24 @@ final class BenchCommand implements Callable<Integer> {
                 deleteTree(folder);
             }
         }
+    }
+
+    private void print(AppServices services, CaseBenchmark.Result r, long fillMillis, long rawSize) {
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("cases                 %,d%n", r.cases());
+        if (fillMillis >= 0) {
+            out.printf("fill                  %,d ms (%,.0f cases/s)%n", fillMillis, r.cases() * 1000.0 / Math.max(1, fillMillis));
+            out.printf("database file         %,d MB after the fill, %,d MB compacted%n",
+                    rawSize / (1024 * 1024), services.database().fileSize() / (1024 * 1024));
+        }
+        out.printf("first page            %.1f ms%n", r.firstPageMillis());
+        out.printf("first total count     %.1f ms%n", r.firstCountMillis());
+        out.printf("search page  p50/p95  %.1f / %.1f ms  (100 filtered searches, page of 100)%n", r.pageP50(), r.pageP95());
+        out.printf("search+count p50/p95  %.1f / %.1f ms  (same searches, page and total)%n", r.searchP50(), r.searchP95());
+        out.printf("heap used after GC    %,d MB (limit %,d MB)%n", r.heapUsedBytes() / (1024 * 1024),
+                Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        out.printf("heap peak (searches)  %,d MB%n", r.heapPeakBytes() / (1024 * 1024));
+        out.flush();
     }
 
     private static void deleteTree(Path folder) throws IOException {

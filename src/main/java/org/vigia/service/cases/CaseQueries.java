@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jooq.Condition;
+import org.jooq.DSLContext;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.vigia.model.CaseQuery;
@@ -24,6 +25,8 @@ import org.vigia.service.TextNorm;
 /** The case list: filtered, sorted and paged in SQL, never loaded whole. */
 final class CaseQueries {
     public static final int MAX_PAGE = 1_000;
+    /** A word found in at most this many cases is looked up directly instead of scanned for. */
+    static final int RARE_WORD = 2_000;
     private final ServiceContext ctx;
 
     CaseQueries(ServiceContext ctx) {
@@ -38,7 +41,7 @@ final class CaseQueries {
                         CASE_FILE.OFFENCES, CASE_FILE.STATUS, CASE_FILE.OPENED_ON,
                         CASE_FILE.COUNTRY, CASE_FILE.LOCALITY, CASE_FILE.LEAD_INVESTIGATOR)
                 .from(CASE_FILE)
-                .where(where(q))
+                .where(pageFilter(q))
                 .orderBy(order(q))
                 .offset(Math.max(0, offset)).limit(size)
                 .fetch();
@@ -57,29 +60,42 @@ final class CaseQueries {
                 r.value7(), r.value8(), r.value9() == null ? "" : r.value9(), r.value10()));
     }
 
+    /**
+     * The total of a query. The common shapes are counted from an index alone: everything
+     * (table row count less tombstones), one status, one operation, one offence, one word.
+     */
     long count(CaseQuery q) {
-        if (isUnfiltered(q)) {
-            // COUNT(*) of a whole table is read from H2's row count; tombstones come from an index
-            long all = ctx.dsl().fetchCount(CASE_FILE);
-            return all - ctx.dsl().fetchCount(CASE_FILE, CASE_FILE.DELETED_AT.isNotNull());
+        DSLContext dsl = ctx.dsl();
+        List<String> words = SearchWords.query(q.text());
+        boolean noText = words.isEmpty();
+        boolean onlyStatus = noText && q.operationId() == null && q.offence() == null;
+        boolean onlyOperation = noText && q.status() == null && q.offence() == null;
+        if (onlyStatus && q.status() == null) {
+            return dsl.fetchCount(CASE_FILE) - dsl.fetchCount(CASE_FILE, CASE_FILE.DELETED_AT.isNotNull());
         }
-        return ctx.dsl().selectCount().from(CASE_FILE).where(where(q)).fetchOne(0, Long.class);
+        if (onlyStatus) {
+            return dsl.fetchCount(CASE_FILE, CASE_FILE.STATUS.eq(q.status().name()).and(CASE_FILE.DELETED_AT.isNull()));
+        }
+        if (onlyOperation && q.offence() == null && q.operationId() != null) {
+            return dsl.fetchCount(CASE_FILE, CASE_FILE.OPERATION_ID.eq(q.operationId()).and(CASE_FILE.DELETED_AT.isNull()));
+        }
+        boolean onlyOffence = noText && q.status() == null && q.operationId() == null;
+        if (onlyOffence) { // a deleted case has no offence rows
+            return dsl.fetchCount(CASE_OFFENCE, CASE_OFFENCE.OFFENCE.eq(q.offence().name()));
+        }
+        if (words.size() == 1 && q.status() == null && q.operationId() == null && q.offence() == null) {
+            return dsl.select(DSL.countDistinct(CASE_WORD.CASE_ID)).from(CASE_WORD) // none for deleted cases
+                    .where(wordMatches(words.get(0))).fetchOne(0, Long.class);
+        }
+        return dsl.selectCount().from(CASE_FILE).where(where(q)).fetchOne(0, Long.class);
     }
 
-    private static boolean isUnfiltered(CaseQuery q) {
-        return SearchWords.query(q.text()).isEmpty() && q.operationId() == null && q.status() == null
-                && q.offence() == null;
-    }
-
+    /** Indexable conditions: H2 may drive the query from any of them (used for combined totals). */
     static Condition where(CaseQuery q) {
         List<Condition> c = new ArrayList<>();
-        // Live rows only. Written so that H2 cannot use the deleted_at index for it: that index
-        // matches every live row and, when chosen, makes H2 sort the whole table instead of
-        // walking the sort order's index (decision 0001).
-        c.add(DSL.nvl2(CASE_FILE.DELETED_AT, DSL.inline(1), DSL.inline(0)).eq(DSL.inline(0)));
+        c.add(CASE_FILE.DELETED_AT.isNull());
         for (String word : SearchWords.query(q.text())) {
-            c.add(CASE_FILE.ID.in(DSL.selectDistinct(CASE_WORD.CASE_ID).from(CASE_WORD)
-                    .where(CASE_WORD.WORD.like(TextNorm.likePrefix(word), '!'))));
+            c.add(CASE_FILE.ID.in(DSL.selectDistinct(CASE_WORD.CASE_ID).from(CASE_WORD).where(wordMatches(word))));
         }
         if (q.operationId() != null) {
             c.add(CASE_FILE.OPERATION_ID.eq(q.operationId()));
@@ -92,6 +108,46 @@ final class CaseQueries {
                     .where(CASE_OFFENCE.OFFENCE.eq(q.offence().name()))));
         }
         return DSL.and(c);
+    }
+
+    /**
+     * Conditions of a page, written so that H2 walks the index of the sort order and checks
+     * each row, stopping after the page: live rows, status, operation and offence never pick
+     * the index themselves (an index on a filter would make H2 sort every match first). A rare
+     * word is the exception: its few cases are looked up directly.
+     */
+    private Condition pageFilter(CaseQuery q) {
+        List<Condition> c = new ArrayList<>();
+        c.add(notIndexed(CASE_FILE.DELETED_AT.isNull()));
+        for (String word : SearchWords.query(q.text())) {
+            if (ctx.dsl().fetchCount(DSL.selectOne().from(CASE_WORD).where(wordMatches(word))
+                    .limit(RARE_WORD + 1)) <= RARE_WORD) {
+                c.add(CASE_FILE.ID.in(DSL.selectDistinct(CASE_WORD.CASE_ID).from(CASE_WORD).where(wordMatches(word))));
+            } else {
+                c.add(DSL.exists(DSL.selectOne().from(CASE_WORD)
+                        .where(wordMatches(word).and(CASE_WORD.CASE_ID.eq(CASE_FILE.ID)))));
+            }
+        }
+        if (q.operationId() != null) {
+            c.add(notIndexed(CASE_FILE.OPERATION_ID.eq(q.operationId())));
+        }
+        if (q.status() != null) {
+            c.add(notIndexed(CASE_FILE.STATUS.eq(q.status().name())));
+        }
+        if (q.offence() != null) {
+            c.add(DSL.exists(DSL.selectOne().from(CASE_OFFENCE).where(CASE_OFFENCE.OFFENCE.eq(q.offence().name())
+                    .and(CASE_OFFENCE.CASE_ID.eq(CASE_FILE.ID)))));
+        }
+        return DSL.and(c);
+    }
+
+    /** The same test as a CASE expression, which H2 never answers from an index. */
+    private static Condition notIndexed(Condition condition) {
+        return DSL.when(condition, DSL.inline(1)).otherwise(DSL.inline(0)).eq(DSL.inline(1));
+    }
+
+    private static Condition wordMatches(String word) {
+        return CASE_WORD.WORD.like(TextNorm.likePrefix(word), '!');
     }
 
     static List<SortField<?>> order(CaseQuery q) {
