@@ -16,6 +16,7 @@ import org.jooq.DSLContext;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.vigia.model.CaseQuery;
+import org.vigia.model.CaseSort;
 import org.vigia.model.CaseStatus;
 import org.vigia.model.CaseSummary;
 import org.vigia.service.ServiceContext;
@@ -27,6 +28,8 @@ final class CaseQueries {
     public static final int MAX_PAGE = 1_000;
     /** A word found in at most this many cases is looked up directly instead of scanned for. */
     static final int RARE_WORD = 2_000;
+    /** A prefix shared by at most this many distinct words is searched as that list of words. */
+    static final int MAX_LISTED_WORDS = 50;
     private final ServiceContext ctx;
 
     CaseQueries(ServiceContext ctx) {
@@ -120,19 +123,23 @@ final class CaseQueries {
         List<Condition> c = new ArrayList<>();
         c.add(notIndexed(CASE_FILE.DELETED_AT.isNull()));
         for (String word : SearchWords.query(q.text())) {
-            if (ctx.dsl().fetchCount(DSL.selectOne().from(CASE_WORD).where(wordMatches(word))
-                    .limit(RARE_WORD + 1)) <= RARE_WORD) {
-                c.add(CASE_FILE.ID.in(DSL.selectDistinct(CASE_WORD.CASE_ID).from(CASE_WORD).where(wordMatches(word))));
+            Condition matches = wordCondition(word);
+            List<UUID> few = ctx.dsl().selectDistinct(CASE_WORD.CASE_ID).from(CASE_WORD).where(matches)
+                    .limit(RARE_WORD + 1).fetch(CASE_WORD.CASE_ID);
+            if (few.size() <= RARE_WORD) {
+                c.add(CASE_FILE.ID.in(few)); // a rare word: its cases are looked up by id
             } else {
                 c.add(DSL.exists(DSL.selectOne().from(CASE_WORD)
-                        .where(wordMatches(word).and(CASE_WORD.CASE_ID.eq(CASE_FILE.ID)))));
+                        .where(matches.and(CASE_WORD.CASE_ID.eq(CASE_FILE.ID)))));
             }
         }
         if (q.operationId() != null) {
             c.add(notIndexed(CASE_FILE.OPERATION_ID.eq(q.operationId())));
         }
         if (q.status() != null) {
-            c.add(notIndexed(CASE_FILE.STATUS.eq(q.status().name())));
+            Condition status = CASE_FILE.STATUS.eq(q.status().name());
+            // sorted by status, the status index gives that status's rows in order directly
+            c.add(q.sort() == CaseSort.STATUS ? status : notIndexed(status));
         }
         if (q.offence() != null) {
             c.add(DSL.exists(DSL.selectOne().from(CASE_OFFENCE).where(CASE_OFFENCE.OFFENCE.eq(q.offence().name())
@@ -144,6 +151,17 @@ final class CaseQueries {
     /** The same test as a CASE expression, which H2 never answers from an index. */
     private static Condition notIndexed(Condition condition) {
         return DSL.when(condition, DSL.inline(1)).otherwise(DSL.inline(0)).eq(DSL.inline(1));
+    }
+
+    /**
+     * The words that start with {@code prefix}, as a list when there are few of them: each row
+     * check is then a direct lookup of (word, case) instead of a walk through every case of the
+     * prefix.
+     */
+    private Condition wordCondition(String prefix) {
+        List<String> words = ctx.dsl().selectDistinct(CASE_WORD.WORD).from(CASE_WORD)
+                .where(wordMatches(prefix)).limit(MAX_LISTED_WORDS + 1).fetch(CASE_WORD.WORD);
+        return words.size() <= MAX_LISTED_WORDS ? CASE_WORD.WORD.in(words) : wordMatches(prefix);
     }
 
     private static Condition wordMatches(String word) {
