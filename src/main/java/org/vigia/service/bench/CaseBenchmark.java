@@ -137,26 +137,28 @@ public final class CaseBenchmark {
                         CASE_FILE.LOCALITY, CASE_FILE.SEARCH_TEXT)
                         .values((UUID) null, null, null, null, null, null, null, null, null, null,
                                 null, null, null, null, null, null, null, null));
-                BatchBindStep words = tx.batch(tx.insertInto(CASE_WORD, CASE_WORD.WORD, CASE_WORD.CASE_ID)
-                        .values((String) null, null));
+                BatchBindStep words = tx.batch(tx.insertInto(CASE_WORD, CASE_WORD.WORD, CASE_WORD.CASE_ID,
+                        CASE_WORD.STATUS, CASE_WORD.OPERATION_ID).values((String) null, null, null, null));
                 BatchBindStep offences = tx.batch(tx.insertInto(CASE_OFFENCE, CASE_OFFENCE.OFFENCE,
-                        CASE_OFFENCE.CASE_ID).values((String) null, null));
+                        CASE_OFFENCE.CASE_ID, CASE_OFFENCE.STATUS, CASE_OFFENCE.OPERATION_ID)
+                        .values((String) null, null, null, null));
                 for (int i = from; i < end; i++) {
                     UUID id = Ids.next();
                     String number = String.format("BN-BEN-%d-%07d", 2020 + i % 6, i + 1);
                     String place = WORDS[r.nextInt(WORDS.length)] + " " + (i % 997);
                     String title = "Bench case " + WORDS[r.nextInt(WORDS.length)] + " " + i;
                     OffenceType off = OffenceType.values()[r.nextInt(6)];
+                    UUID op = r.nextInt(4) == 0 ? null : ops.get(r.nextInt(ops.size()));
+                    String status = CaseStatus.values()[r.nextInt(4)].name();
                     batch.bind(id, site, 0, now, "bench", now, "bench", number, number,
-                            title, r.nextInt(4) == 0 ? null : ops.get(r.nextInt(ops.size())),
-                            new String[] {off.name()}, CaseStatus.values()[r.nextInt(4)].name(),
+                            title, op, new String[] {off.name()}, status,
                             "Bench investigator", LocalDate.of(2020, 1, 1).plusDays(r.nextInt(2000)),
                             COUNTRIES[r.nextInt(COUNTRIES.length)], place,
                             org.vigia.service.TextNorm.fold(number + " " + title + " " + place));
                     for (String w : SearchWords.index(number, title, place)) {
-                        words.bind(w, id);
+                        words.bind(w, id, status, op);
                     }
-                    offences.bind(off.name(), id);
+                    offences.bind(off.name(), id, status, op);
                 }
                 batch.execute();
                 words.execute();

@@ -26,14 +26,20 @@ import org.vigia.service.TextNorm;
 /** The case list: filtered, sorted and paged in SQL, never loaded whole. */
 final class CaseQueries {
     public static final int MAX_PAGE = 1_000;
-    /** A word found in at most this many cases is looked up directly instead of scanned for. */
-    static final int RARE_WORD = 2_000;
+    /**
+     * Up to this many matches, a page looks its cases up by id and sorts them; with more, it
+     * walks the sort index and checks each row (matches are then dense enough to fill a page
+     * soon). Both cost at most about this many row reads.
+     */
+    static final int FEW = 5_000;
+    private final int few;
     /** A prefix shared by at most this many distinct words is searched as that list of words. */
     static final int MAX_LISTED_WORDS = 50;
     private final ServiceContext ctx;
 
-    CaseQueries(ServiceContext ctx) {
+    CaseQueries(ServiceContext ctx, int few) {
         this.ctx = ctx;
+        this.few = few;
     }
 
     List<CaseSummary> page(CaseQuery q, int offset, int limit) {
@@ -64,33 +70,76 @@ final class CaseQueries {
     }
 
     /**
-     * The total of a query. The common shapes are counted from an index alone: everything
-     * (table row count less tombstones), one status, one operation, one offence, one word.
+     * The total of a query, counted from an index alone where the shape allows: everything
+     * (table row count less tombstones); status and/or operation; an offence or one word, each
+     * with status and/or operation (the search tables carry both; deleted cases have no rows).
      */
     long count(CaseQuery q) {
         DSLContext dsl = ctx.dsl();
         List<String> words = SearchWords.query(q.text());
-        boolean noText = words.isEmpty();
-        boolean onlyStatus = noText && q.operationId() == null && q.offence() == null;
-        boolean onlyOperation = noText && q.status() == null && q.offence() == null;
-        if (onlyStatus && q.status() == null) {
-            return dsl.fetchCount(CASE_FILE) - dsl.fetchCount(CASE_FILE, CASE_FILE.DELETED_AT.isNotNull());
+        if (words.isEmpty() && q.offence() == null) {
+            if (q.status() == null && q.operationId() == null) {
+                return dsl.fetchCount(CASE_FILE) - dsl.fetchCount(CASE_FILE, CASE_FILE.DELETED_AT.isNotNull());
+            }
+            return dsl.fetchCount(CASE_FILE, DSL.and(eqIf(CASE_FILE.STATUS, name(q.status())),
+                    eqIf(CASE_FILE.OPERATION_ID, q.operationId()), CASE_FILE.DELETED_AT.isNull()));
         }
-        if (onlyStatus) {
-            return dsl.fetchCount(CASE_FILE, CASE_FILE.STATUS.eq(q.status().name()).and(CASE_FILE.DELETED_AT.isNull()));
+        if (words.isEmpty()) {
+            return dsl.fetchCount(CASE_OFFENCE, offenceRows(q));
         }
-        if (onlyOperation && q.offence() == null && q.operationId() != null) {
-            return dsl.fetchCount(CASE_FILE, CASE_FILE.OPERATION_ID.eq(q.operationId()).and(CASE_FILE.DELETED_AT.isNull()));
-        }
-        boolean onlyOffence = noText && q.status() == null && q.operationId() == null;
-        if (onlyOffence) { // a deleted case has no offence rows
-            return dsl.fetchCount(CASE_OFFENCE, CASE_OFFENCE.OFFENCE.eq(q.offence().name()));
-        }
-        if (words.size() == 1 && q.status() == null && q.operationId() == null && q.offence() == null) {
-            return dsl.select(DSL.countDistinct(CASE_WORD.CASE_ID)).from(CASE_WORD) // none for deleted cases
-                    .where(wordMatches(words.get(0))).fetchOne(0, Long.class);
+        if (words.size() == 1) {
+            return dsl.select(DSL.countDistinct(CASE_WORD.CASE_ID)).from(CASE_WORD)
+                    .where(wordRows(q, words.get(0))).fetchOne(0, Long.class);
         }
         return dsl.selectCount().from(CASE_FILE).where(where(q)).fetchOne(0, Long.class);
+    }
+
+    /** Rows of case_offence for the query's offence, status and operation. */
+    private static Condition offenceRows(CaseQuery q) {
+        return DSL.and(CASE_OFFENCE.OFFENCE.eq(q.offence().name()),
+                eqIf(CASE_OFFENCE.STATUS, name(q.status())), eqIf(CASE_OFFENCE.OPERATION_ID, q.operationId()));
+    }
+
+    /** Rows of case_word for one word of the query, with its status, operation and offence. */
+    private Condition wordRows(CaseQuery q, String word) {
+        Condition c = DSL.and(wordCondition(word), eqIf(CASE_WORD.STATUS, name(q.status())),
+                eqIf(CASE_WORD.OPERATION_ID, q.operationId()));
+        if (q.offence() != null) {
+            c = c.and(DSL.exists(DSL.selectOne().from(CASE_OFFENCE).where(CASE_OFFENCE.OFFENCE
+                    .eq(q.offence().name()).and(CASE_OFFENCE.CASE_ID.eq(CASE_WORD.CASE_ID)))));
+        }
+        return c;
+    }
+
+    /**
+     * For a query with words or an offence: the matching case ids when there are at most
+     * {@code few} of them (read from the search tables' indexes), else null.
+     */
+    private List<UUID> fewMatches(CaseQuery q, List<String> words) {
+        DSLContext dsl = ctx.dsl();
+        List<UUID> ids;
+        if (words.isEmpty()) {
+            ids = dsl.select(CASE_OFFENCE.CASE_ID).from(CASE_OFFENCE).where(offenceRows(q))
+                    .limit(few + 1).fetch(CASE_OFFENCE.CASE_ID);
+        } else {
+            Condition c = wordRows(q, words.get(0));
+            for (String other : words.subList(1, words.size())) {
+                c = c.and(DSL.exists(DSL.selectOne().from(CASE_WORD.as("w2")).where(
+                        wordCondition(other, CASE_WORD.as("w2").WORD)
+                                .and(CASE_WORD.as("w2").CASE_ID.eq(CASE_WORD.CASE_ID)))));
+            }
+            ids = dsl.selectDistinct(CASE_WORD.CASE_ID).from(CASE_WORD).where(c)
+                    .limit(few + 1).fetch(CASE_WORD.CASE_ID);
+        }
+        return ids.size() <= few ? ids : null;
+    }
+
+    private static <T> Condition eqIf(org.jooq.Field<T> field, T value) {
+        return value == null ? DSL.noCondition() : field.eq(value);
+    }
+
+    private static String name(Enum<?> e) {
+        return e == null ? null : e.name();
     }
 
     /** Indexable conditions: H2 may drive the query from any of them (used for combined totals). */
@@ -122,16 +171,17 @@ final class CaseQueries {
     private Condition pageFilter(CaseQuery q) {
         List<Condition> c = new ArrayList<>();
         c.add(notIndexed(CASE_FILE.DELETED_AT.isNull()));
-        for (String word : SearchWords.query(q.text())) {
-            Condition matches = wordCondition(word);
-            List<UUID> few = ctx.dsl().selectDistinct(CASE_WORD.CASE_ID).from(CASE_WORD).where(matches)
-                    .limit(RARE_WORD + 1).fetch(CASE_WORD.CASE_ID);
-            if (few.size() <= RARE_WORD) {
-                c.add(CASE_FILE.ID.in(few)); // a rare word: its cases are looked up by id
-            } else {
-                c.add(DSL.exists(DSL.selectOne().from(CASE_WORD)
-                        .where(matches.and(CASE_WORD.CASE_ID.eq(CASE_FILE.ID)))));
+        List<String> words = SearchWords.query(q.text());
+        if (!words.isEmpty() || q.offence() != null) {
+            List<UUID> few = fewMatches(q, words);
+            if (few != null) {
+                c.add(CASE_FILE.ID.in(few)); // few matches: looked up by id, then sorted
+                return DSL.and(c);
             }
+        }
+        for (String word : words) {
+            c.add(DSL.exists(DSL.selectOne().from(CASE_WORD)
+                    .where(wordCondition(word).and(CASE_WORD.CASE_ID.eq(CASE_FILE.ID)))));
         }
         if (q.operationId() != null) {
             c.add(notIndexed(CASE_FILE.OPERATION_ID.eq(q.operationId())));
@@ -159,9 +209,13 @@ final class CaseQueries {
      * prefix.
      */
     private Condition wordCondition(String prefix) {
+        return wordCondition(prefix, CASE_WORD.WORD);
+    }
+
+    private Condition wordCondition(String prefix, org.jooq.Field<String> column) {
         List<String> words = ctx.dsl().selectDistinct(CASE_WORD.WORD).from(CASE_WORD)
                 .where(wordMatches(prefix)).limit(MAX_LISTED_WORDS + 1).fetch(CASE_WORD.WORD);
-        return words.size() <= MAX_LISTED_WORDS ? CASE_WORD.WORD.in(words) : wordMatches(prefix);
+        return words.size() <= MAX_LISTED_WORDS ? column.in(words) : column.like(TextNorm.likePrefix(prefix), '!');
     }
 
     private static Condition wordMatches(String word) {

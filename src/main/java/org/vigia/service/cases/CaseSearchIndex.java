@@ -6,9 +6,7 @@ import static org.vigia.db.schema.Tables.CASE_WORD;
 import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
-import org.jooq.InsertValuesStep2;
-import org.vigia.db.schema.tables.records.CaseOffenceRecord;
-import org.vigia.db.schema.tables.records.CaseWordRecord;
+import org.vigia.db.schema.tables.records.CaseFileRecord;
 import org.vigia.model.OffenceType;
 import org.vigia.service.SearchWords;
 
@@ -17,20 +15,22 @@ final class CaseSearchIndex {
     private CaseSearchIndex() {
     }
 
-    static void write(DSLContext tx, UUID caseId, String number, String title, String locality,
-                      Set<OffenceType> offences) {
+    /** Rewrites the search rows of a case from its saved record. */
+    static void write(DSLContext tx, CaseFileRecord c) {
+        UUID caseId = c.getId();
         clear(tx, caseId);
-        Set<String> words = SearchWords.index(number, title, locality);
+        Set<String> words = SearchWords.index(c.getCaseNumber(), c.getTitle(), c.getLocality());
         if (!words.isEmpty()) {
-            InsertValuesStep2<CaseWordRecord, String, UUID> insert =
-                    tx.insertInto(CASE_WORD, CASE_WORD.WORD, CASE_WORD.CASE_ID);
-            words.forEach(w -> insert.values(w, caseId));
+            var insert = tx.insertInto(CASE_WORD, CASE_WORD.WORD, CASE_WORD.CASE_ID, CASE_WORD.STATUS,
+                    CASE_WORD.OPERATION_ID);
+            words.forEach(w -> insert.values(w, caseId, c.getStatus(), c.getOperationId()));
             insert.execute();
         }
+        Set<OffenceType> offences = CaseRecords.offences(c.getOffences());
         if (!offences.isEmpty()) {
-            InsertValuesStep2<CaseOffenceRecord, String, UUID> insert =
-                    tx.insertInto(CASE_OFFENCE, CASE_OFFENCE.OFFENCE, CASE_OFFENCE.CASE_ID);
-            offences.forEach(o -> insert.values(o.name(), caseId));
+            var insert = tx.insertInto(CASE_OFFENCE, CASE_OFFENCE.OFFENCE, CASE_OFFENCE.CASE_ID,
+                    CASE_OFFENCE.STATUS, CASE_OFFENCE.OPERATION_ID);
+            offences.forEach(o -> insert.values(o.name(), caseId, c.getStatus(), c.getOperationId()));
             insert.execute();
         }
     }

@@ -29,10 +29,15 @@ public final class CaseService {
     private final CaseQueries queries;
 
     public CaseService(ServiceContext ctx, AuditService audit) {
+        this(ctx, audit, CaseQueries.FEW);
+    }
+
+    /** {@code few}: up to how many matches a page looks its cases up by id (tests lower it). */
+    CaseService(ServiceContext ctx, AuditService audit, int few) {
         this.ctx = ctx;
         this.audit = audit;
         this.numbers = new CaseNumbers(ctx);
-        this.queries = new CaseQueries(ctx);
+        this.queries = new CaseQueries(ctx, few);
     }
 
     public List<CaseSummary> page(CaseQuery query, int offset, int limit) {
@@ -83,7 +88,7 @@ public final class CaseService {
             r.setUpdatedAt(now);
             r.setUpdatedBy(ctx.user());
             r.insert();
-            CaseSearchIndex.write(tx, id, number, clean.title(), clean.locality(), clean.offences());
+            CaseSearchIndex.write(tx, r);
             audit.append(tx, "CASE_CREATE", "case", id, "case " + number + " created");
             return CaseRecords.toModel(r);
         });
@@ -97,7 +102,6 @@ public final class CaseService {
             CaseValidation.checkReferences(tx, clean, clean.number(), clean.id(), r.getSiteId());
             numbers.noteUsed(tx, clean.number());
             CaseRecords.fill(r, clean, clean.number());
-            CaseSearchIndex.write(tx, clean.id(), clean.number(), clean.title(), clean.locality(), clean.offences());
             return "case " + clean.number() + " changed";
         });
     }
@@ -166,6 +170,9 @@ public final class CaseService {
                     .execute();
             if (n != 1) {
                 throw new ConflictException(r.getCaseNumber());
+            }
+            if (r.getDeletedAt() == null) {
+                CaseSearchIndex.write(tx, r); // status, words or offences may have changed
             }
             audit.append(tx, action, "case", target.id(), summary);
             return CaseRecords.toModel(r);
