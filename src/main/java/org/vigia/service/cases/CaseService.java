@@ -14,6 +14,7 @@ import org.vigia.model.CaseSummary;
 import org.vigia.model.ConflictException;
 import org.vigia.model.VigiaException;
 import org.vigia.service.Ids;
+import org.vigia.service.RowStamps;
 import org.vigia.service.ServiceContext;
 import org.vigia.service.audit.AuditService;
 
@@ -77,16 +78,9 @@ public final class CaseService {
             CaseValidation.checkReferences(tx, clean, number, null, ctx.siteId());
             numbers.noteUsed(tx, number);
             UUID id = Ids.next();
-            var now = ctx.nowUtc();
             CaseFileRecord r = tx.newRecord(CASE_FILE);
             CaseRecords.fill(r, clean, number);
-            r.setId(id);
-            r.setSiteId(ctx.siteId());
-            r.setVersion(0);
-            r.setCreatedAt(now);
-            r.setCreatedBy(ctx.user());
-            r.setUpdatedAt(now);
-            r.setUpdatedBy(ctx.user());
+            RowStamps.created(r, id, ctx);
             r.insert();
             CaseSearchIndex.write(tx, r);
             audit.append(tx, "CASE_CREATE", "case", id, "case " + number + " created");
@@ -162,9 +156,7 @@ public final class CaseService {
                 throw new ConflictException(r.getCaseNumber());
             }
             String summary = change.apply(tx, r);
-            r.setVersion(r.getVersion() + 1);
-            r.setUpdatedAt(ctx.nowUtc());
-            r.setUpdatedBy(ctx.user());
+            RowStamps.changed(r, target.version(), ctx);
             int n = tx.update(CASE_FILE).set(r)
                     .where(CASE_FILE.ID.eq(target.id()).and(CASE_FILE.VERSION.eq(target.version())))
                     .execute();

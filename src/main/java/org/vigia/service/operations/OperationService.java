@@ -15,6 +15,7 @@ import org.vigia.model.Limits;
 import org.vigia.model.Operation;
 import org.vigia.service.Checks;
 import org.vigia.service.Ids;
+import org.vigia.service.RowStamps;
 import org.vigia.service.ServiceContext;
 import org.vigia.service.TextNorm;
 import org.vigia.service.audit.AuditService;
@@ -51,18 +52,11 @@ public final class OperationService {
         return ctx.dsl().transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
             checkCodeFree(tx, clean);
-            var now = ctx.nowUtc();
             if (clean.id() == null) {
                 UUID id = Ids.next();
                 OperationRecord r = tx.newRecord(OPERATION);
                 fill(r, clean);
-                r.setId(id);
-                r.setSiteId(ctx.siteId());
-                r.setVersion(0);
-                r.setCreatedAt(now);
-                r.setCreatedBy(ctx.user());
-                r.setUpdatedAt(now);
-                r.setUpdatedBy(ctx.user());
+                RowStamps.created(r, id, ctx);
                 r.insert();
                 audit.append(tx, "OPERATION_CREATE", "operation", id, "operation " + clean.code() + " created");
                 return toModel(r);
@@ -73,9 +67,7 @@ public final class OperationService {
                 throw new ConflictException(clean.code());
             }
             fill(r, clean);
-            r.setVersion(clean.version() + 1);
-            r.setUpdatedAt(now);
-            r.setUpdatedBy(ctx.user());
+            RowStamps.changed(r, clean.version(), ctx);
             int n = tx.update(OPERATION).set(r)
                     .where(OPERATION.ID.eq(clean.id()).and(OPERATION.VERSION.eq(clean.version())))
                     .execute();
