@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.List;
 
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -32,8 +31,6 @@ final class CaseCommand extends GroupCommand {
     /** {@code vigia case list}: tab-separated (with a header row) or JSON, read page by page. */
     @Command(name = "list", description = "List cases, tab-separated with a header row, or as JSON.")
     static final class ListCases implements Callable<Integer> {
-        private static final int PAGE = 1_000;
-
         @ParentCommand
         CaseCommand parent;
 
@@ -142,15 +139,7 @@ final class CaseCommand extends GroupCommand {
 
         private static void forEach(AppServices services, CaseQuery q, int max,
                                     java.util.function.Consumer<CaseSummary> action) {
-            int offset = 0;
-            while (offset < max) {
-                List<CaseSummary> page = services.cases().page(q, offset, Math.min(PAGE, max - offset));
-                page.forEach(action);
-                if (page.size() < PAGE) {
-                    return;
-                }
-                offset += page.size();
-            }
+            services.cases().each(q, max, action);
         }
 
         private static String offences(CaseSummary c) {

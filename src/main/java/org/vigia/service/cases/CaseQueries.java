@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Record10;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.vigia.model.CaseQuery;
@@ -45,15 +46,7 @@ final class CaseQueries {
     List<CaseSummary> page(CaseQuery q, int offset, int limit) {
         int size = Math.max(0, Math.min(limit, MAX_PAGE));
         // one table only, so H2 can walk the sort index and stop after the page
-        var rows = ctx.dsl()
-                .select(CASE_FILE.ID, CASE_FILE.CASE_NUMBER, CASE_FILE.TITLE, CASE_FILE.OPERATION_ID,
-                        CASE_FILE.OFFENCES, CASE_FILE.STATUS, CASE_FILE.OPENED_ON,
-                        CASE_FILE.COUNTRY, CASE_FILE.LOCALITY, CASE_FILE.LEAD_INVESTIGATOR)
-                .from(CASE_FILE)
-                .where(pageFilter(q))
-                .orderBy(order(q))
-                .offset(Math.max(0, offset)).limit(size)
-                .fetch();
+        var rows = select(q).offset(Math.max(0, offset)).limit(size).fetch();
         Set<UUID> opIds = new HashSet<>();
         rows.forEach(r -> {
             if (r.value4() != null) {
@@ -63,10 +56,37 @@ final class CaseQueries {
         Map<UUID, String> codes = opIds.isEmpty() ? Map.of() : ctx.dsl()
                 .select(OPERATION.ID, OPERATION.CODE).from(OPERATION).where(OPERATION.ID.in(opIds))
                 .fetchMap(OPERATION.ID, OPERATION.CODE);
-        return rows.map(r -> new CaseSummary(r.value1(), r.value2(), r.value3(),
+        return rows.map(r -> summary(r, codes));
+    }
+
+    /** Every match in order, read through one cursor (an export: no growing offsets). */
+    void each(CaseQuery q, long max, java.util.function.Consumer<CaseSummary> action) {
+        Map<UUID, String> codes = ctx.dsl().select(OPERATION.ID, OPERATION.CODE).from(OPERATION)
+                .fetchMap(OPERATION.ID, OPERATION.CODE);
+        try (var cursor = select(q).limit(max).fetchSize(1_000).fetchLazy()) {
+            for (var r : cursor) {
+                action.accept(summary(r, codes));
+            }
+        }
+    }
+
+    private org.jooq.SelectSeekStepN<Record10<UUID, String, String, UUID, String[], String, java.time.LocalDate,
+            String, String, String>> select(CaseQuery q) {
+        return ctx.dsl()
+                .select(CASE_FILE.ID, CASE_FILE.CASE_NUMBER, CASE_FILE.TITLE, CASE_FILE.OPERATION_ID,
+                        CASE_FILE.OFFENCES, CASE_FILE.STATUS, CASE_FILE.OPENED_ON,
+                        CASE_FILE.COUNTRY, CASE_FILE.LOCALITY, CASE_FILE.LEAD_INVESTIGATOR)
+                .from(CASE_FILE)
+                .where(pageFilter(q))
+                .orderBy(order(q));
+    }
+
+    private static CaseSummary summary(Record10<UUID, String, String, UUID, String[], String, java.time.LocalDate,
+            String, String, String> r, Map<UUID, String> codes) {
+        return new CaseSummary(r.value1(), r.value2(), r.value3(),
                 r.value4() == null ? null : codes.get(r.value4()),
                 CaseRecords.offences(r.value5()), CaseStatus.valueOf(r.value6()),
-                r.value7(), r.value8(), r.value9() == null ? "" : r.value9(), r.value10()));
+                r.value7(), r.value8(), r.value9() == null ? "" : r.value9(), r.value10());
     }
 
     /**

@@ -45,6 +45,11 @@ public final class CaseService {
         return queries.page(query, offset, limit);
     }
 
+    /** Every match, in order, at most {@code max} (exports and the command line). */
+    public void each(CaseQuery query, long max, java.util.function.Consumer<CaseSummary> action) {
+        queries.each(query, max, action);
+    }
+
     public long count(CaseQuery query) {
         return queries.count(query);
     }
