@@ -9,7 +9,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jooq.DSLContext;
 import org.vigia.service.ServiceContext;
-import org.vigia.service.TextNorm;
 
 /**
  * Readable case numbers: office code, year, five-digit counter (CO-BOG-2026-00042). A number
@@ -42,7 +41,7 @@ final class CaseNumbers {
             next++;
             number = format(prefix, year, next);
         } while (tx.fetchExists(CASE_FILE, CASE_FILE.SITE_ID.eq(ctx.siteId())
-                .and(CASE_FILE.CASE_NUMBER_NORM.eq(TextNorm.fold(number)))));
+                .and(CASE_FILE.CASE_NUMBER_NORM.eq(CaseRecords.numberKey(number)))));
         store(tx, prefix, year, next);
         return number;
     }

@@ -34,7 +34,7 @@ final class CaseRecords {
 
     static void fill(CaseFileRecord r, CaseFile c, String number) {
         r.setCaseNumber(number);
-        r.setCaseNumberNorm(TextNorm.fold(number));
+        r.setCaseNumberNorm(numberKey(number));
         r.setTitle(c.title());
         r.setOperationId(c.operationId());
         r.setOffences(c.offences().stream().sorted().map(Enum::name).toArray(String[]::new));
@@ -48,6 +48,19 @@ final class CaseRecords {
         r.setTraffickingMeans(blankToNull(c.means()));
         r.setTraffickingPurpose(blankToNull(c.purpose()));
         r.setSearchText(searchText(number, c.title(), c.locality()));
+    }
+
+    private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile("(.+-\\d{4}-)0*(\\d{1,9})");
+
+    /**
+     * The key that makes case numbers unique and sorted: folded, and a number in the pattern
+     * OFFICE-YEAR-N has N zero-padded to five digits, so CO-BOG-2026-7 and CO-BOG-2026-00007 are
+     * the same number and 00010 sorts after 00009.
+     */
+    static String numberKey(String number) {
+        String folded = TextNorm.fold(number);
+        java.util.regex.Matcher m = COUNTED.matcher(folded);
+        return m.matches() ? m.group(1) + "0".repeat(Math.max(0, 5 - m.group(2).length())) + m.group(2) : folded;
     }
 
     static String searchText(String number, String title, String locality) {

@@ -64,7 +64,7 @@ public final class CaseService {
     /** Whether this office already used the number (deleted cases keep theirs). */
     public boolean numberTaken(String number) {
         return ctx.dsl().fetchExists(CASE_FILE, CASE_FILE.SITE_ID.eq(ctx.siteId())
-                .and(CASE_FILE.CASE_NUMBER_NORM.eq(org.vigia.service.TextNorm.fold(number))));
+                .and(CASE_FILE.CASE_NUMBER_NORM.eq(CaseRecords.numberKey(number))));
     }
 
     /** The number the next generated case would get (not reserved). */

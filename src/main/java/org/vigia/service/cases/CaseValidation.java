@@ -12,7 +12,6 @@ import org.jooq.DSLContext;
 import org.vigia.model.CaseFile;
 import org.vigia.model.Limits;
 import org.vigia.service.Checks;
-import org.vigia.service.TextNorm;
 
 /** The rules a case must meet before it is written. */
 final class CaseValidation {
@@ -53,7 +52,7 @@ final class CaseValidation {
     static void checkReferences(DSLContext tx, CaseFile c, String number, UUID selfId, UUID siteId) {
         Checks checks = new Checks();
         Condition clash = CASE_FILE.SITE_ID.eq(siteId)
-                .and(CASE_FILE.CASE_NUMBER_NORM.eq(TextNorm.fold(number)));
+                .and(CASE_FILE.CASE_NUMBER_NORM.eq(CaseRecords.numberKey(number)));
         if (selfId != null) {
             clash = clash.and(CASE_FILE.ID.ne(selfId));
         }

@@ -58,6 +58,19 @@ class CaseServiceTest {
     }
 
     @Test
+    void aNumberWrittenWithoutItsLeadingZerosIsTheSameNumber() {
+        create("CO-BOG-2026-00007");
+        long before = t.audit().count();
+        assertThat(Refusals.onlyErrorKey(Refusals.validation(t, () -> create("co-bog-2026-7")), "number"))
+                .isEqualTo("validation.duplicate");
+        assertThat(t.audit().count()).isEqualTo(before);
+        create("CO-BOG-2026-00070");
+        create("CO-BOG-2026-00009");
+        assertThat(cases.page(org.vigia.model.CaseQuery.all(), 0, 10)).extracting(s -> s.number())
+                .containsExactly("CO-BOG-2026-00007", "CO-BOG-2026-00009", "CO-BOG-2026-00070");
+    }
+
+    @Test
     void theCaseIsStoredAsTypedWithOneLineFieldsTrimmed() {
         CaseFile saved = cases.create(CaseDraft.valid().number(" CO-BOG-2026-00007 ").title("  Trata  ")
                 .lead(" Insp. Ana Morales ").country(" co ").narrative("Line one\nLine two  \n").build());
