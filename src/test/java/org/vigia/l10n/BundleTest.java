@@ -38,10 +38,13 @@ class BundleTest {
     /** A string literal shaped like a bundle key: lower-case first segment, then dotted segments. */
     private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z][a-zA-Z]*(?:\\.[A-Za-z0-9_]+)+)\"");
     private static final Pattern FILE_NAME = Pattern.compile(".*\\.(properties|css|db|xml|log|png|sql|txt)");
-    /** Field names given to Checks, FieldError and the forms (each shown as "field.NAME"). */
+    /**
+     * Field names given to Checks, FieldError and the forms (each shown as "field.NAME"); they
+     * are camelCase (upper-case names are database columns, e.g. jOOQ's field("ID")).
+     */
     private static final Pattern FIELD_NAME = Pattern.compile(
             "(?:\\b(?:requiredLine|optionalLine|optionalText|requiredDate|requiredCountry|country|distinct|pattern|ok"
-            + "|field|hasErrorOn)|FieldError\\.of)\\(\\s*\"([a-zA-Z]+)\"");
+            + "|field|hasErrorOn)|FieldError\\.of)\\(\\s*\"([a-z][a-zA-Z]*)\"");
     private static final Pattern CHECK_ADD = Pattern.compile("\\.add\\(\\s*\"([a-zA-Z]+)\"\\s*,\\s*\"validation\\.");
     private static final Pattern COMMENTS = Pattern.compile("/\\*.*?\\*/|//[^\\n]*", Pattern.DOTALL);
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
