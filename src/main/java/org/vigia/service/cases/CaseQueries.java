@@ -14,7 +14,6 @@ import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record10;
-import org.jooq.Result;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.vigia.model.CaseQuery;
@@ -46,24 +45,8 @@ final class CaseQueries {
 
     List<CaseSummary> page(CaseQuery q, int offset, int limit) {
         int size = Math.max(0, Math.min(limit, MAX_PAGE));
-        int from = Math.max(0, offset);
-        List<String> words = SearchWords.query(q.text());
-        Result<Record10<UUID, String, String, UUID, String[], String, java.time.LocalDate, String, String, String>> rows;
-        if (words.isEmpty() && q.offence() == null) {
-            // one table only, so H2 can walk the sort index and stop after the page
-            rows = select(q).offset(from).limit(size).fetch();
-        } else {
-            // the page's ids come in order from a covering index of a search table; only its rows are read
-            List<UUID> ids = pageIds(q, words, from, size);
-            if (ids.isEmpty()) {
-                return List.of();
-            }
-            rows = ctx.dsl()
-                    .select(CASE_FILE.ID, CASE_FILE.CASE_NUMBER, CASE_FILE.TITLE, CASE_FILE.OPERATION_ID,
-                            CASE_FILE.OFFENCES, CASE_FILE.STATUS, CASE_FILE.OPENED_ON,
-                            CASE_FILE.COUNTRY, CASE_FILE.LOCALITY, CASE_FILE.LEAD_INVESTIGATOR)
-                    .from(CASE_FILE).where(CASE_FILE.ID.in(ids)).orderBy(order(q)).fetch();
-        }
+        // one table only, so H2 can walk the sort index and stop after the page
+        var rows = select(q).offset(Math.max(0, offset)).limit(size).fetch();
         Set<UUID> opIds = new HashSet<>();
         rows.forEach(r -> {
             if (r.value4() != null) {
@@ -171,26 +154,6 @@ final class CaseQueries {
         return ids.size() <= few ? ids : null;
     }
 
-    /** The ids of one page of a query with words or an offence, in the query's order. */
-    private List<UUID> pageIds(CaseQuery q, List<String> words, int offset, int size) {
-        DSLContext dsl = ctx.dsl();
-        if (words.isEmpty()) {
-            return dsl.select(CASE_OFFENCE.CASE_ID).from(CASE_OFFENCE).where(offenceRows(q))
-                    .orderBy(order(q, CASE_OFFENCE.CASE_NUMBER_NORM, CASE_OFFENCE.OPENED_ON, CASE_OFFENCE.STATUS))
-                    .offset(offset).limit(size).fetch(CASE_OFFENCE.CASE_ID);
-        }
-        Condition c = wordRows(q, words.get(0));
-        for (String other : words.subList(1, words.size())) {
-            c = c.and(DSL.exists(DSL.selectOne().from(CASE_WORD.as("w2")).where(
-                    wordCondition(other, CASE_WORD.as("w2").WORD)
-                            .and(CASE_WORD.as("w2").CASE_ID.eq(CASE_WORD.CASE_ID)))));
-        }
-        return dsl.selectDistinct(CASE_WORD.CASE_ID, CASE_WORD.CASE_NUMBER_NORM, CASE_WORD.OPENED_ON, CASE_WORD.STATUS)
-                .from(CASE_WORD).where(c)
-                .orderBy(order(q, CASE_WORD.CASE_NUMBER_NORM, CASE_WORD.OPENED_ON, CASE_WORD.STATUS))
-                .offset(offset).limit(size).fetch(CASE_WORD.CASE_ID);
-    }
-
     private static <T> Condition eqIf(org.jooq.Field<T> field, T value) {
         return value == null ? DSL.noCondition() : field.eq(value);
     }
@@ -280,18 +243,12 @@ final class CaseQueries {
     }
 
     static List<SortField<?>> order(CaseQuery q) {
-        return order(q, CASE_FILE.CASE_NUMBER_NORM, CASE_FILE.OPENED_ON, CASE_FILE.STATUS);
-    }
-
-    /** The query's order over these columns (of case_file or of a search table). */
-    static List<SortField<?>> order(CaseQuery q, org.jooq.Field<String> numberKey,
-                                    org.jooq.Field<java.time.LocalDate> openedOn, org.jooq.Field<String> status) {
         boolean asc = q.ascending();
-        var number = asc ? numberKey.asc() : numberKey.desc();
+        var number = asc ? CASE_FILE.CASE_NUMBER_NORM.asc() : CASE_FILE.CASE_NUMBER_NORM.desc();
         return switch (q.sort()) {
             case NUMBER -> List.of(number);
-            case OPENED_ON -> List.of(asc ? openedOn.asc() : openedOn.desc(), number);
-            case STATUS -> List.of(asc ? status.asc() : status.desc(), number);
+            case OPENED_ON -> List.of(asc ? CASE_FILE.OPENED_ON.asc() : CASE_FILE.OPENED_ON.desc(), number);
+            case STATUS -> List.of(asc ? CASE_FILE.STATUS.asc() : CASE_FILE.STATUS.desc(), number);
         };
     }
 }

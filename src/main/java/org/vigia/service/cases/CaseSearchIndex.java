@@ -22,18 +22,15 @@ final class CaseSearchIndex {
         Set<String> words = SearchWords.index(c.getCaseNumber(), c.getTitle(), c.getLocality());
         if (!words.isEmpty()) {
             var insert = tx.insertInto(CASE_WORD, CASE_WORD.WORD, CASE_WORD.CASE_ID, CASE_WORD.STATUS,
-                    CASE_WORD.OPERATION_ID, CASE_WORD.CASE_NUMBER_NORM, CASE_WORD.OPENED_ON);
-            words.forEach(w -> insert.values(w, caseId, c.getStatus(), c.getOperationId(),
-                    c.getCaseNumberNorm(), c.getOpenedOn()));
+                    CASE_WORD.OPERATION_ID);
+            words.forEach(w -> insert.values(w, caseId, c.getStatus(), c.getOperationId()));
             insert.execute();
         }
         Set<OffenceType> offences = CaseRecords.offences(c.getOffences());
         if (!offences.isEmpty()) {
             var insert = tx.insertInto(CASE_OFFENCE, CASE_OFFENCE.OFFENCE, CASE_OFFENCE.CASE_ID,
-                    CASE_OFFENCE.STATUS, CASE_OFFENCE.OPERATION_ID, CASE_OFFENCE.CASE_NUMBER_NORM,
-                    CASE_OFFENCE.OPENED_ON);
-            offences.forEach(o -> insert.values(o.name(), caseId, c.getStatus(), c.getOperationId(),
-                    c.getCaseNumberNorm(), c.getOpenedOn()));
+                    CASE_OFFENCE.STATUS, CASE_OFFENCE.OPERATION_ID);
+            offences.forEach(o -> insert.values(o.name(), caseId, c.getStatus(), c.getOperationId()));
             insert.execute();
         }
     }
