@@ -1,8 +1,6 @@
 package org.vigia;
 
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import org.vigia.cli.Cli;
+import org.vigia.cli.Console;
 import org.vigia.ui.VigiaApp;
 
 /**
@@ -25,24 +23,11 @@ public final class Launcher {
                 javafx.application.Application.launch(VigiaApp.class);
             } catch (RuntimeException | Error e) {
                 org.slf4j.LoggerFactory.getLogger(Launcher.class).error("The window could not open", e);
-                PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-                err.println(new org.vigia.l10n.Messages(java.util.Locale.getDefault()).get("error.noWindow"));
-                System.exit(Cli.FAILED);
+                System.exit(Console.noWindow());
             }
             return;
         }
-        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        int code;
-        try {
-            code = Cli.run(args, out, err, System.getenv());
-        } catch (RuntimeException | Error e) {
-            org.slf4j.LoggerFactory.getLogger(Launcher.class).error("Command line failed", e);
-            var messages = new org.vigia.l10n.Messages(java.util.Locale.getDefault());
-            err.println(messages.get("cli.error", messages.get("error.unexpected")));
-            code = Cli.FAILED;
-        }
-        System.exit(code);
+        System.exit(Console.run(args));
     }
 
     /** Logs live in the data folder (set before any logger starts, so they never reach the terminal). */
