@@ -26,7 +26,10 @@ import org.vigia.security.KeyFileException.Kind;
  *
  * <p>Every change is written to disk (atomically) before the method returns; when the write
  * fails, a {@link KeyFileException} of kind {@link Kind#UNWRITABLE} is thrown and this object
- * keeps its previous state. Methods are synchronized: one KeyFile object per file.
+ * keeps its previous state, with two exceptions that fail safe: a failed attempt still counts in
+ * memory (and the exception is thrown instead of {@link Unlock.Refused}), and a successful one
+ * still opens. Methods are synchronized. Use one KeyFile object per file: two objects on the
+ * same file would overwrite each other's changes.
  */
 public final class KeyFile {
     public static final String FILE_NAME = "vigia.keys";
@@ -262,13 +265,25 @@ public final class KeyFile {
         if (events.size() > MAX_PENDING_EVENTS) {
             events = events.subList(events.size() - MAX_PENDING_EVENTS, events.size());
         }
-        commit(data.withLockouts(lockouts).withEvents(events));
+        KeyFileData next = data.withLockouts(lockouts).withEvents(events);
+        try {
+            commit(next);
+        } catch (KeyFileException e) {
+            data = next; // fail safe: the failure still counts in memory, so an unwritable file does not lift the limit
+            throw e;
+        }
         return until;
     }
 
+    /** Resets the count of a tag; a success is not turned into a refusal when that cannot be written. */
     private void succeeded(String tag) {
         if (Lockouts.contains(data.lockouts(), tag)) {
-            commit(data.withLockouts(Lockouts.without(data.lockouts(), tag)));
+            KeyFileData next = data.withLockouts(Lockouts.without(data.lockouts(), tag));
+            try {
+                commit(next);
+            } catch (KeyFileException e) {
+                data = next; // the stale count on disk is harmless; the next successful write clears it
+            }
         }
     }
 
