@@ -110,7 +110,7 @@ public final class KeyFile {
         byte[] kek = kdf.derive(password, salt);
         try {
             Slot slot = SlotCrypto.wrap(userId, tag, new KdfParams(Kdf.ALGORITHM, kdf.iterations(), salt), kek, dataKey);
-            commit(data.withSlots(replace(s -> userId.equals(s.userId()), slot)));
+            commit(data.withSlots(data.slotsWith(s -> userId.equals(s.userId()), slot)));
         } finally {
             SlotCrypto.clear(kek);
         }
@@ -124,7 +124,7 @@ public final class KeyFile {
         if (data.slots().size() == 1) {
             throw new KeyFileException(Kind.LAST_SLOT);
         }
-        commit(data.withSlots(replace(s -> userId.equals(s.userId()), null))
+        commit(data.withSlots(data.slotsWith(s -> userId.equals(s.userId()), null))
                 .withLockouts(Lockouts.without(data.lockouts(), slot.get().tag())));
     }
 
@@ -136,10 +136,8 @@ public final class KeyFile {
         if (sameName.isPresent() && !userId.equals(sameName.get().userId())) {
             throw new KeyFileException(Kind.NAME_TAKEN);
         }
-        List<KeyFileData.Lockout> lockouts = data.lockouts().stream() // a lock follows the user
-                .map(l -> l.tag().equals(slot.tag()) ? new KeyFileData.Lockout(tag, l.failures(), l.lockedUntil()) : l)
-                .collect(Collectors.toCollection(ArrayList::new));
-        commit(data.withSlots(replace(s -> userId.equals(s.userId()), slot.withTag(tag))).withLockouts(dedupe(lockouts)));
+        commit(data.withSlots(data.slotsWith(s -> userId.equals(s.userId()), slot.withTag(tag)))
+                .withLockouts(Lockouts.renamed(data.lockouts(), slot.tag(), tag))); // a lock follows the user
     }
 
     /** Sets (or replaces) the recovery slot. */
@@ -149,7 +147,7 @@ public final class KeyFile {
         try {
             Slot slot = SlotCrypto.wrap(null, KeyFileData.RECOVERY_TAG,
                     new KdfParams(KeyFileData.ALG_NONE, 0, new byte[0]), kek, dataKey);
-            commit(data.withSlots(replace(Slot::isRecovery, slot)));
+            commit(data.withSlots(data.slotsWith(Slot::isRecovery, slot)));
         } finally {
             SlotCrypto.clear(kek);
         }
@@ -312,32 +310,6 @@ public final class KeyFile {
 
     private Optional<Slot> slotOf(UUID userId) {
         return data.slots().stream().filter(s -> userId != null && userId.equals(s.userId())).findFirst();
-    }
-
-    /** The slots with the one matching {@code which} replaced by {@code slot} (or removed when null, or added). */
-    private List<Slot> replace(java.util.function.Predicate<Slot> which, Slot slot) {
-        List<Slot> slots = new ArrayList<>();
-        boolean replaced = false;
-        for (Slot s : data.slots()) {
-            if (which.test(s)) {
-                replaced = true;
-                if (slot != null) {
-                    slots.add(slot);
-                }
-            } else {
-                slots.add(s);
-            }
-        }
-        if (!replaced && slot != null) {
-            slots.add(slot);
-        }
-        return slots;
-    }
-
-    private static List<KeyFileData.Lockout> dedupe(List<KeyFileData.Lockout> lockouts) {
-        java.util.Map<String, KeyFileData.Lockout> byTag = new java.util.LinkedHashMap<>();
-        lockouts.forEach(l -> byTag.merge(l.tag(), l, (a, b) -> a.failures() >= b.failures() ? a : b));
-        return new ArrayList<>(byTag.values());
     }
 
     private static void checkDataKey(byte[] dataKey) {

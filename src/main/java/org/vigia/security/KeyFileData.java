@@ -1,8 +1,10 @@
 package org.vigia.security;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /** The content of a key file, immutable: every change builds a new one, written before it is used. */
 record KeyFileData(byte[] lookupSalt, List<Slot> slots, List<Lockout> lockouts, List<PendingEvent> events) {
@@ -31,6 +33,26 @@ record KeyFileData(byte[] lookupSalt, List<Slot> slots, List<Lockout> lockouts, 
 
     KeyFileData withEvents(List<PendingEvent> e) {
         return new KeyFileData(lookupSalt, slots, lockouts, e);
+    }
+
+    /** The slots with the one matching {@code which} replaced by {@code slot}, removed (null) or added (no match). */
+    List<Slot> slotsWith(Predicate<Slot> which, Slot slot) {
+        List<Slot> result = new ArrayList<>();
+        boolean matched = false;
+        for (Slot s : slots) {
+            if (which.test(s)) {
+                matched = true;
+                if (slot != null) {
+                    result.add(slot);
+                }
+            } else {
+                result.add(s);
+            }
+        }
+        if (!matched && slot != null) {
+            result.add(slot);
+        }
+        return result;
     }
 
     /** {@code alg} is {@link Kdf#ALGORITHM} for user slots, {@link #ALG_NONE} for the recovery slot. */

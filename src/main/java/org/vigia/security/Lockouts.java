@@ -61,6 +61,17 @@ final class Lockouts {
         return result;
     }
 
+    /** The records with {@code oldTag}'s record moved to {@code newTag} (a renamed user keeps a lock). */
+    static List<Lockout> renamed(List<Lockout> records, String oldTag, String newTag) {
+        Lockout moved = records.stream().filter(l -> l.tag().equals(oldTag)).findFirst().orElse(null);
+        if (moved == null) {
+            return records;
+        }
+        List<Lockout> result = without(without(records, oldTag), newTag);
+        result.add(new Lockout(newTag, moved.failures(), moved.lockedUntil()));
+        return result;
+    }
+
     static boolean contains(List<Lockout> records, String tag) {
         return records.stream().anyMatch(l -> l.tag().equals(tag));
     }
