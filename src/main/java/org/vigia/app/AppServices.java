@@ -6,6 +6,8 @@ import java.util.Map;
 import org.vigia.db.DataFolder;
 import org.vigia.db.Database;
 import org.vigia.service.ServiceContext;
+import org.vigia.service.access.AccountService;
+import org.vigia.service.access.Keyring;
 import org.vigia.service.audit.AuditService;
 import org.vigia.service.bench.CaseBenchmark;
 import org.vigia.service.cases.CaseService;
@@ -22,11 +24,14 @@ public final class AppServices implements AutoCloseable {
     private final OperationService operations;
     private final CaseService cases;
     private final DemoService demo;
+    private final AccountService accounts;
 
-    public AppServices(Database database, Clock clock) {
+    /** The services of an open database whose key slots are {@code keyring}. */
+    public AppServices(Database database, Clock clock, Keyring keyring) {
         this.database = database;
         this.context = new ServiceContext(database.dsl(), clock);
         this.audit = new AuditService(context);
+        this.accounts = new AccountService(context, audit, audit.access(), keyring);
         this.sites = new SiteService(context, audit);
         this.operations = new OperationService(context, audit);
         this.cases = new CaseService(context, audit);
@@ -39,14 +44,31 @@ public final class AppServices implements AutoCloseable {
         }
     }
 
-    /** Opens the database of a data folder that already has one (read-only commands). */
-    public static AppServices openExisting(Path folder) {
-        return new AppServices(Database.openExisting(folder), Clock.systemDefaultZone());
-    }
-
-    /** Opens the database of a data folder, migrates it and loads the local office. */
-    public static AppServices open(Path folder) {
-        return new AppServices(Database.open(folder), Clock.systemDefaultZone());
+    /**
+     * Opens (creating if absent) a scratch database for benchmarks: encrypted like a real one,
+     * with its random key kept beside it in bench.key (scratch data only), and a bench account
+     * with every role signed in.
+     */
+    public static AppServices scratch(Path folder) {
+        Path keyFile = folder.resolve("bench.key");
+        byte[] key;
+        try {
+            java.nio.file.Files.createDirectories(folder);
+            if (java.nio.file.Files.isRegularFile(keyFile)) {
+                key = java.util.HexFormat.of().parseHex(java.nio.file.Files.readString(keyFile).strip());
+            } else {
+                key = new byte[32];
+                new java.security.SecureRandom().nextBytes(key);
+                java.nio.file.Files.writeString(keyFile, java.util.HexFormat.of().formatHex(key));
+            }
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            throw new org.vigia.model.VigiaException("error.db.folder", folder.toString());
+        }
+        AppServices services = new AppServices(Database.open(folder, key), Clock.systemDefaultZone(),
+                org.vigia.service.access.Keyrings.none());
+        services.context().signIn(new org.vigia.model.Account(new java.util.UUID(0, 1), 0, "bench", "Bench",
+                java.util.EnumSet.allOf(org.vigia.model.Role.class), java.time.Instant.now(), "bench"));
+        return services;
     }
 
     public Database database() {
@@ -81,6 +103,10 @@ public final class AppServices implements AutoCloseable {
 
     public CaseService cases() {
         return cases;
+    }
+
+    public AccountService accounts() {
+        return accounts;
     }
 
     public DemoService demo() {

@@ -34,18 +34,69 @@ public final class Database implements AutoCloseable {
         this.dsl = DSL.using(pool, SQLDialect.H2);
     }
 
-    /** Opens (creating if absent) and migrates the database in {@code folder}. */
+    /** The first bytes of a file H2 encrypts (CIPHER=AES). */
+    private static final byte[] ENCRYPTED_HEADER = "H2encrypt\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /** The database file of a data folder. */
+    public static Path file(Path folder) {
+        return folder.resolve(FILE_NAME + ".mv.db");
+    }
+
+    /** Whether the folder's database file exists and is encrypted. */
+    public static boolean isEncrypted(Path folder) {
+        try (var in = Files.newInputStream(file(folder))) {
+            return Arrays.equals(in.readNBytes(ENCRYPTED_HEADER.length), ENCRYPTED_HEADER);
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Opens (creating if absent) and migrates the encrypted database in {@code folder}:
+     * CIPHER=AES with the data key (32 random bytes) as the file password.
+     */
+    public static Database open(Path folder, byte[] dataKey) {
+        createFolder(folder);
+        String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve(FILE_NAME)
+                + ";CIPHER=AES;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0";
+        return openUrl(url, folder, filePassword(dataKey));
+    }
+
+    /** The password H2 takes for an encrypted file: the file key, a space, the (empty) user password. */
+    public static String filePassword(byte[] dataKey) {
+        return java.util.HexFormat.of().formatHex(dataKey) + " ";
+    }
+
+    /** Opens (creating if absent) and migrates the unencrypted database in {@code folder}. */
     public static Database open(Path folder) {
+        createFolder(folder);
+        // TRACE_LEVEL_FILE=0: H2's own trace file would copy the values of failed statements
+        String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve(FILE_NAME)
+                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0";
+        return openUrl(url, folder, "");
+    }
+
+    private static void createFolder(Path folder) {
         try {
             Files.createDirectories(folder);
         } catch (Exception e) {
             LOG.warn("Cannot create data folder", e);
             throw new VigiaException("error.db.folder", folder.toString());
         }
-        // TRACE_LEVEL_FILE=0: H2's own trace file would copy the values of failed statements
-        String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve(FILE_NAME)
-                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0";
-        return openUrl(url, folder);
+    }
+
+    /**
+     * Encrypts the closed, unencrypted database of {@code folder} in place with {@code dataKey}
+     * (H2 writes an encrypted copy beside it, then replaces the file). The caller keeps a backup
+     * until it has checked the result.
+     */
+    public static void encryptInPlace(Path folder, byte[] dataKey) {
+        try {
+            org.h2.tools.ChangeFileEncryption.execute(folder.toAbsolutePath().toString(), FILE_NAME, "AES",
+                    null, filePassword(dataKey).strip().toCharArray(), true);
+        } catch (SQLException e) {
+            throw translate(e);
+        }
     }
 
     /** Opens the database of a folder that must already hold one; never creates a file. */
@@ -58,11 +109,11 @@ public final class Database implements AutoCloseable {
 
     /** Opens a private in-memory database (tests and benchmarks' scratch use). */
     public static Database inMemory(String name) {
-        return openUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", null);
+        return openUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", null, "");
     }
 
-    private static Database openUrl(String url, Path folder) {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+    private static Database openUrl(String url, Path folder, String password) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", password);
         pool.setMaxConnections(8);
         try {
             try (var c = pool.getConnection()) {
@@ -114,6 +165,9 @@ public final class Database implements AutoCloseable {
         LOG.error("Cannot open database (H2 error {})", code, e);
         if (code == 90020) {
             return new VigiaException("error.db.locked", e);
+        }
+        if (code == 90049) { // encryption error: the key file holds another database's key
+            return new VigiaException("error.db.wrongKey", e);
         }
         if (code == 90030 || code == 90048 || code == 50000 || code == 90028) {
             return new VigiaException("error.db.corrupt", e);

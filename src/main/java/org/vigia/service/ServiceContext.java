@@ -6,18 +6,20 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.vigia.model.Account;
 
 /**
- * What every service needs: the database, a clock, and who is acting for which office. Until
- * accounts exist the acting user is the operator recorded at setup.
+ * What every service needs: the database, a clock, the local office and the account signed in
+ * (the author of every change and the holder of the permissions the services check).
  */
 public final class ServiceContext {
     private final DSLContext dsl;
     private final Clock clock;
     private volatile UUID siteId;
-    private volatile String user;
+    private volatile Account account;
 
     public ServiceContext(DSLContext dsl, Clock clock) {
         this.dsl = Objects.requireNonNull(dsl);
@@ -41,9 +43,19 @@ public final class ServiceContext {
         return now().atOffset(ZoneOffset.UTC);
     }
 
-    public void actAs(UUID site, String userName) {
+    /** The local office, once it is set up or loaded. */
+    public void useSite(UUID site) {
         this.siteId = site;
-        this.user = userName;
+    }
+
+    /** The account acting from now on (null: nobody signed in). */
+    public void signIn(Account signedIn) {
+        this.account = signedIn;
+    }
+
+    /** The signed-in account, if any. */
+    public Optional<Account> account() {
+        return Optional.ofNullable(account);
     }
 
     /** The acting office; fails clearly when the office is not set up yet. */
@@ -55,9 +67,10 @@ public final class ServiceContext {
         return s;
     }
 
+    /** The author recorded on changes and audit events: the signed-in user name, else "system". */
     public String user() {
-        String u = user;
-        return u == null ? "system" : u;
+        Account a = account;
+        return a == null ? "system" : a.userName();
     }
 
     public boolean isSetUp() {

@@ -58,9 +58,10 @@ class DatabaseTest {
         }
         try (TestServices t = TestServices.on(Database.open(dir))) {
             assertThat(t.sites().loadLocal()).get().extracting(s -> s.officeCode()).isEqualTo("CO-BOG");
+            t.actAs(TestServices.USER);
             assertThat(t.cases().count(CaseQuery.all())).isEqualTo(1);
             assertThat(t.audit().verify().ok()).isTrue();
-            assertThat(t.audit().count()).isEqualTo(2);
+            assertThat(t.audit().count()).isEqualTo(3);
             assertThat(history(t.dsl())).as("no migration on reopen").isEqualTo(migrated);
         }
     }

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.vigia.model.AuditEvent;
 import org.vigia.model.Limits;
 import org.vigia.model.Site;
 import org.vigia.model.ValidationException;
@@ -36,16 +35,15 @@ class SiteServiceTest {
         assertThat(site.operatorName()).isEqualTo("Ana Morales");
         assertThat(t.sites().loadLocal()).contains(site);
         assertThat(t.app().context().siteId()).isEqualTo(site.id());
-        assertThat(t.app().context().user()).isEqualTo("Ana Morales");
         assertThat(t.snapshot().rows("SITE")).isEqualTo(1);
 
-        assertThat(t.audit().count()).isEqualTo(1);
-        AuditEvent e = t.audit().page(0, 1).get(0);
-        assertThat(e.action()).isEqualTo("SITE_SETUP");
-        assertThat(e.entityId()).isEqualTo(site.id());
-        assertThat(e.siteId()).isEqualTo(site.id());
-        assertThat(e.user()).isEqualTo("Ana Morales");
-        assertThat(e.occurredAt()).isEqualTo(TestServices.NOW);
+        assertThat(t.dsl().fetchCount(org.vigia.db.schema.Tables.AUDIT_EVENT)).isEqualTo(1);
+        var e = t.dsl().selectFrom(org.vigia.db.schema.Tables.AUDIT_EVENT).fetchSingle();
+        assertThat(e.getAction()).isEqualTo("SITE_SETUP");
+        assertThat(e.getEntityId()).isEqualTo(site.id());
+        assertThat(e.getSiteId()).isEqualTo(site.id());
+        assertThat(e.getUserName()).isEqualTo("Ana Morales");
+        assertThat(e.getOccurredAt().toInstant()).isEqualTo(TestServices.NOW);
     }
 
     @Test
@@ -103,7 +101,7 @@ class SiteServiceTest {
         assertThat(Refusals.onlyErrorKey(e, field)).isEqualTo(key);
         assertThat(t.app().context().isSetUp()).isFalse();
         assertThat(t.sites().loadLocal()).isEmpty();
-        assertThat(t.audit().count()).isZero();
+        assertThat(t.dsl().fetchCount(org.vigia.db.schema.Tables.AUDIT_EVENT)).isZero();
     }
 
     @Test

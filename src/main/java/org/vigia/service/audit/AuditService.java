@@ -26,9 +26,16 @@ public final class AuditService {
     private static final int VERIFY_BATCH = 5_000;
 
     private final ServiceContext ctx;
+    private final org.vigia.service.access.Access access;
 
     public AuditService(ServiceContext ctx) {
         this.ctx = ctx;
+        this.access = new org.vigia.service.access.Access(ctx, this);
+    }
+
+    /** The permission checks of this database's services (they audit each refusal here). */
+    public org.vigia.service.access.Access access() {
+        return access;
     }
 
     /** Appends an event inside the caller's transaction ({@code tx}), after the write it records. */
@@ -40,12 +47,21 @@ public final class AuditService {
     /** Appends an event written by {@code user} (for the office's own setup, before it acts). */
     public AuditEvent append(DSLContext tx, String action, String entityType, UUID entityId,
                              String user, String summary) {
+        return append(tx, ctx.now(), action, entityType, entityId, user, summary);
+    }
+
+    /**
+     * Appends an event that happened at {@code at}: security events recorded while the database
+     * was still locked (failed logins, lockouts) join the chain at the next sign-in.
+     */
+    public AuditEvent append(DSLContext tx, Instant at, String action, String entityType, UUID entityId,
+                             String user, String summary) {
         Record last = tx.select(AUDIT_EVENT.SEQ, AUDIT_EVENT.HASH).from(AUDIT_EVENT)
                 .orderBy(AUDIT_EVENT.SEQ.desc()).limit(1).fetchOne();
         long seq = last == null ? 1 : last.get(AUDIT_EVENT.SEQ) + 1;
         String prev = last == null ? GENESIS : last.get(AUDIT_EVENT.HASH);
         UUID siteId = ctx.isSetUp() ? ctx.siteId() : "site".equals(entityType) ? entityId : new UUID(0, 0);
-        Instant at = ctx.now();
+        at = at.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         String text = summary.length() > 2000 ? summary.substring(0, 2000) : summary;
         AuditEvent draft = new AuditEvent(seq, Ids.next(), siteId, at, user, action,
                 entityType, entityId, text, prev, null);
@@ -69,6 +85,12 @@ public final class AuditService {
 
     /** Walks the whole chain in sequence order and names the first row that does not follow. */
     public AuditVerification verify() {
+        access.require(org.vigia.model.Permission.AUDIT_VIEW);
+        return verifyChain();
+    }
+
+    /** The same walk without a permission check: Vigia's own checks (e.g. after encrypting). */
+    public AuditVerification verifyChain() {
         DSLContext dsl = ctx.dsl();
         long expectedSeq = 1;
         String prev = GENESIS;
@@ -99,11 +121,13 @@ public final class AuditService {
     }
 
     public long count() {
+        access.require(org.vigia.model.Permission.AUDIT_VIEW);
         return ctx.dsl().fetchCount(AUDIT_EVENT);
     }
 
     /** The newest events first, one page at a time. */
     public List<AuditEvent> page(int offset, int limit) {
+        access.require(org.vigia.model.Permission.AUDIT_VIEW);
         return ctx.dsl().selectFrom(AUDIT_EVENT).orderBy(AUDIT_EVENT.SEQ.desc())
                 .offset(offset).limit(limit).fetch(AuditService::toModel);
     }

@@ -26,6 +26,7 @@ import org.vigia.service.audit.AuditService;
 public final class CaseService {
     private final ServiceContext ctx;
     private final AuditService audit;
+    private final org.vigia.service.access.Access access;
     private final CaseNumbers numbers;
     private final CaseQueries queries;
 
@@ -37,24 +38,29 @@ public final class CaseService {
     CaseService(ServiceContext ctx, AuditService audit, int few) {
         this.ctx = ctx;
         this.audit = audit;
+        this.access = audit.access();
         this.numbers = new CaseNumbers(ctx);
         this.queries = new CaseQueries(ctx, few);
     }
 
     public List<CaseSummary> page(CaseQuery query, int offset, int limit) {
+        access.require(org.vigia.model.Permission.CASE_READ);
         return queries.page(query, offset, limit);
     }
 
     /** Every match, in order, at most {@code max} (exports and the command line). */
     public void each(CaseQuery query, long max, java.util.function.Consumer<CaseSummary> action) {
+        access.require(org.vigia.model.Permission.CASE_READ);
         queries.each(query, max, action);
     }
 
     public long count(CaseQuery query) {
+        access.require(org.vigia.model.Permission.CASE_READ);
         return queries.count(query);
     }
 
     public CaseFile get(UUID id) {
+        access.require(org.vigia.model.Permission.CASE_READ);
         return ctx.dsl().selectFrom(CASE_FILE)
                 .where(CASE_FILE.ID.eq(id).and(CASE_FILE.DELETED_AT.isNull()))
                 .fetchOptional(CaseRecords::toModel)
@@ -63,17 +69,20 @@ public final class CaseService {
 
     /** Whether this office already used the number (deleted cases keep theirs). */
     public boolean numberTaken(String number) {
+        access.require(org.vigia.model.Permission.CASE_READ);
         return ctx.dsl().fetchExists(CASE_FILE, CASE_FILE.SITE_ID.eq(ctx.siteId())
                 .and(CASE_FILE.CASE_NUMBER_NORM.eq(CaseRecords.numberKey(number))));
     }
 
     /** The number the next generated case would get (not reserved). */
     public String suggestNumber() {
+        access.require(org.vigia.model.Permission.CASE_READ);
         return numbers.preview();
     }
 
     /** Saves a new case; a blank number is generated from the office's pattern. */
     public CaseFile create(CaseFile draft) {
+        access.require(org.vigia.model.Permission.CASE_WRITE);
         CaseFile clean = CaseRecords.normalise(draft);
         CaseValidation.validate(clean, true, ctx.clock());
         return ctx.dsl().transactionResult(cfg -> {
@@ -95,8 +104,10 @@ public final class CaseService {
 
     /** Saves changes to a case; refused if someone changed it since {@code edited.version()}. */
     public CaseFile update(CaseFile edited) {
+        access.require(org.vigia.model.Permission.CASE_WRITE);
         CaseFile clean = CaseRecords.normalise(edited);
         CaseValidation.validate(clean, false, ctx.clock());
+        requireCloseRightFor(clean);
         return write(clean, "CASE_UPDATE", (tx, r) -> {
             CaseValidation.checkReferences(tx, clean, clean.number(), clean.id(), r.getSiteId());
             numbers.noteUsed(tx, clean.number());
@@ -105,8 +116,19 @@ public final class CaseService {
         });
     }
 
+    /** Changing a case between open and closed through an edit needs the right to close. */
+    private void requireCloseRightFor(CaseFile clean) {
+        String before = ctx.dsl().select(CASE_FILE.STATUS).from(CASE_FILE).where(CASE_FILE.ID.eq(clean.id()))
+                .fetchOne(CASE_FILE.STATUS);
+        if (before != null && clean.status() != null
+                && CaseStatus.valueOf(before).isClosed() != clean.status().isClosed()) {
+            access.require(org.vigia.model.Permission.CASE_CLOSE);
+        }
+    }
+
     /** Closes a case with a closed status ({@code Closed} or {@code ClosedReferred}). */
     public CaseFile close(UUID id, int version, CaseStatus closedStatus) {
+        access.require(org.vigia.model.Permission.CASE_CLOSE);
         if (closedStatus == null || !closedStatus.isClosed()) {
             throw new VigiaException("error.case.closeStatus");
         }
@@ -121,6 +143,7 @@ public final class CaseService {
 
     /** Reopens a closed case as Active. */
     public CaseFile reopen(UUID id, int version) {
+        access.require(org.vigia.model.Permission.CASE_CLOSE);
         return write(stub(id, version), "CASE_REOPEN", (tx, r) -> {
             if (!CaseStatus.valueOf(r.getStatus()).isClosed()) {
                 throw new VigiaException("error.case.notClosed", r.getCaseNumber());
@@ -132,6 +155,7 @@ public final class CaseService {
 
     /** Deletes a case as a tombstone (it travels to HQ as a deletion; its number stays reserved). */
     public void delete(UUID id, int version) {
+        access.require(org.vigia.model.Permission.CASE_WRITE);
         write(stub(id, version), "CASE_DELETE", (tx, r) -> {
             r.setDeletedAt(ctx.nowUtc());
             CaseSearchIndex.clear(tx, r.getId());
@@ -178,10 +202,21 @@ public final class CaseService {
 
     /** Operation code for display, or null. */
     public String operationCode(UUID operationId) {
+        access.require(org.vigia.model.Permission.CASE_READ);
         if (operationId == null) {
             return null;
         }
         return ctx.dsl().select(OPERATION.CODE).from(OPERATION).where(OPERATION.ID.eq(operationId))
                 .fetchOne(OPERATION.CODE);
+    }
+
+    /** Whether the signed-in account may (screens use it to hide what would be refused). */
+    public boolean allows(org.vigia.model.Permission permission) {
+        return access.allows(permission);
+    }
+
+    /** The signed-in person's full name (the default lead investigator of a new case). */
+    public String actingName() {
+        return ctx.account().map(org.vigia.model.Account::displayName).orElse("");
     }
 }

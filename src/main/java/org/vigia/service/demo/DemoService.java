@@ -25,13 +25,14 @@ import org.vigia.service.site.SiteService;
 public final class DemoService {
     public static final int CASES = 300;
     public static final String DEMO_OFFICE_CODE = "CO-BOG";
+    public static final String DEMO_OFFICE_NAME = "Oficina DEMO Bogotá";
 
     private final ServiceContext ctx;
     private final SiteService sites;
     private final OperationService operations;
     private final CaseService cases;
 
-    public record Result(boolean officeCreated, int operationsCreated, int casesCreated, int casesSkipped) {
+    public record Result(int operationsCreated, int casesCreated, int casesSkipped) {
     }
 
     public DemoService(ServiceContext ctx, SiteService sites, OperationService operations, CaseService cases) {
@@ -43,12 +44,7 @@ public final class DemoService {
 
     /** Loads the demo set; {@code progress} receives (done, total) after each case. */
     public Result load(java.util.function.BiConsumer<Integer, Integer> progress) {
-        boolean officeCreated = false;
-        Site site = sites.loadLocal().orElse(null);
-        if (site == null) {
-            site = sites.setUp("Oficina DEMO Bogotá", "CO", DEMO_OFFICE_CODE, "Demo operator");
-            officeCreated = true;
-        }
+        Site site = sites.loadLocal().orElseThrow(() -> new org.vigia.model.VigiaException("error.site.notSetUp"));
         int opsCreated = 0;
         Operation turquesa = find(DemoFacts.TURQUESA_IV.code());
         if (turquesa == null) {
@@ -73,7 +69,7 @@ public final class DemoService {
             }
             progress.accept(i, CASES);
         }
-        return new Result(officeCreated, opsCreated, created, skipped);
+        return new Result(opsCreated, created, skipped);
     }
 
     private Operation find(String code) {

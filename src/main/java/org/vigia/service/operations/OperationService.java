@@ -26,20 +26,24 @@ public final class OperationService {
 
     private final ServiceContext ctx;
     private final AuditService audit;
+    private final org.vigia.service.access.Access access;
 
     public OperationService(ServiceContext ctx, AuditService audit) {
         this.ctx = ctx;
         this.audit = audit;
+        this.access = audit.access();
     }
 
     /** Every live operation, newest first (operations are few: tens, not thousands). */
     public List<Operation> list() {
+        access.require(org.vigia.model.Permission.CASE_READ);
         return ctx.dsl().selectFrom(OPERATION).where(OPERATION.DELETED_AT.isNull())
                 .orderBy(OPERATION.START_DATE.desc(), OPERATION.CODE_NORM)
                 .fetch(OperationService::toModel);
     }
 
     public Optional<Operation> find(UUID id) {
+        access.require(org.vigia.model.Permission.CASE_READ);
         return ctx.dsl().selectFrom(OPERATION)
                 .where(OPERATION.ID.eq(id).and(OPERATION.DELETED_AT.isNull()))
                 .fetchOptional(OperationService::toModel);
@@ -47,6 +51,7 @@ public final class OperationService {
 
     /** Saves a new operation ({@code id == null}) or changes an existing one. */
     public Operation save(Operation op) {
+        access.require(org.vigia.model.Permission.CASE_WRITE);
         Operation clean = normalise(op);
         validate(clean);
         return ctx.dsl().transactionResult(cfg -> {
@@ -145,5 +150,10 @@ public final class OperationService {
                 r.getEndDate(), r.getCountries() == null ? List.of() : Arrays.asList(r.getCountries()),
                 r.getCoordinationUnit() == null ? "" : r.getCoordinationUnit(),
                 r.getPartners() == null ? List.of() : Arrays.asList(r.getPartners()));
+    }
+
+    /** Whether the signed-in account may (screens use it to hide what would be refused). */
+    public boolean allows(org.vigia.model.Permission permission) {
+        return access.allows(permission);
     }
 }

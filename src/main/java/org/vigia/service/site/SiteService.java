@@ -27,18 +27,18 @@ public final class SiteService {
         this.audit = audit;
     }
 
-    /** Loads the local office, if set up, and acts as its operator. */
+    /** Loads the local office, if set up, and works for it. */
     public Optional<Site> loadLocal() {
         Optional<Site> site = ctx.dsl().selectFrom(SITE)
                 .where(SITE.IS_LOCAL.isTrue().and(SITE.DELETED_AT.isNull()))
                 .fetchOptional(r -> new Site(r.getId(), r.getName(), r.getCountry(),
                         r.getOfficeCode(), r.getOperatorName()));
-        site.ifPresent(s -> ctx.actAs(s.id(), s.operatorName()));
+        site.ifPresent(s -> ctx.useSite(s.id()));
         return site;
     }
 
-    /** Creates the local office. Fails if one is already set up. */
-    public Site setUp(String name, String country, String officeCode, String operator) {
+    /** Checks the fields of a new office without touching any database. */
+    public static void validate(String name, String country, String officeCode, String operator) {
         String code = officeCode == null ? null : officeCode.strip().toUpperCase(Locale.ROOT);
         String cc = country == null ? null : country.strip().toUpperCase(Locale.ROOT);
         Checks checks = new Checks()
@@ -51,6 +51,13 @@ public final class SiteService {
             checks.add("officeCode", "validation.officeCodeCountry", cc);
         }
         checks.throwIfAny();
+    }
+
+    /** Creates the local office. Fails if one is already set up. */
+    public Site setUp(String name, String country, String officeCode, String operator) {
+        validate(name, country, officeCode, operator);
+        String code = officeCode.strip().toUpperCase(Locale.ROOT);
+        String cc = country.strip().toUpperCase(Locale.ROOT);
         UUID id = Ids.next();
         Site site = new Site(id, name.strip(), cc, code, operator.strip());
         ctx.dsl().transaction(cfg -> {
@@ -68,7 +75,7 @@ public final class SiteService {
                     .execute();
             audit.append(tx, "SITE_SETUP", "site", id, site.operatorName(), "office " + code + " set up");
         });
-        ctx.actAs(id, site.operatorName());
+        ctx.useSite(id);
         return site;
     }
 }

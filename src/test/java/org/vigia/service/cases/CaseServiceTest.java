@@ -83,7 +83,7 @@ class CaseServiceTest {
         assertThat(saved.country()).isEqualTo("CO");
         assertThat(saved.narrative()).isEqualTo("Line one\nLine two");
         assertThat(saved.updatedAt()).isEqualTo(TestServices.NOW);
-        assertThat(saved.updatedBy()).isEqualTo(TestServices.OPERATOR);
+        assertThat(saved.updatedBy()).isEqualTo(TestServices.USER);
         assertThat(cases.get(saved.id())).isEqualTo(saved);
     }
 
@@ -211,7 +211,7 @@ class CaseServiceTest {
         assertThat(events).allSatisfy(e -> {
             assertThat(e.entityType()).isEqualTo("case");
             assertThat(e.entityId()).isEqualTo(c.id());
-            assertThat(e.user()).isEqualTo(TestServices.OPERATOR);
+            assertThat(e.user()).isEqualTo(TestServices.USER);
             assertThat(e.summary()).contains("CO-BOG-2026-00001");
         });
         assertThat(t.audit().verify().ok()).isTrue();
