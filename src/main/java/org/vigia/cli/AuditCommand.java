@@ -23,7 +23,7 @@ final class AuditCommand extends GroupCommand {
         @Override
         public Integer call() {
             VigiaCommand root = audit.root;
-            try (AppServices services = AppServices.openExisting(root.folder())) {
+            try (AppServices services = root.signIn()) {
                 AuditVerification v = services.audit().verify();
                 var m = root.messages();
                 if (v.ok()) {

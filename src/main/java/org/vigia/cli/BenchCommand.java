@@ -47,7 +47,10 @@ final class BenchCommand implements Callable<Integer> {
             if (scratch == null) {
                 throw new CommandLine.ParameterException(spec.commandLine(), m.get("cli.bench.needScratch"));
             }
-            try (AppServices services = AppServices.openExisting(scratch)) {
+            if (!Files.exists(scratch.resolve("vigia.mv.db"))) {
+                throw new CommandLine.ParameterException(spec.commandLine(), m.get("cli.bench.needScratch"));
+            }
+            try (AppServices services = AppServices.scratch(scratch)) {
                 print(services, services.caseBenchmark().measure(), -1, -1);
             }
             return Cli.OK;
@@ -61,7 +64,7 @@ final class BenchCommand implements Callable<Integer> {
         try {
             long fillMillis;
             long rawSize;
-            try (AppServices services = AppServices.open(folder)) {
+            try (AppServices services = AppServices.scratch(folder)) {
                 services.sites().setUp("Bench office", "CO", "CO-BENCH", "bench");
                 out.println(m.get("cli.bench.filling", m.number(count), folder));
                 out.flush();
@@ -76,7 +79,7 @@ final class BenchCommand implements Callable<Integer> {
                 services.database().compactAndClose();
                 out.printf("compact               %,d ms%n", (System.nanoTime() - c0) / 1_000_000);
             }
-            try (AppServices services = AppServices.open(folder)) {
+            try (AppServices services = AppServices.scratch(folder)) {
                 print(services, services.caseBenchmark().measure(), fillMillis, rawSize);
             }
             return Cli.OK;

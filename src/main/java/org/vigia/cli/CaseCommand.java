@@ -71,7 +71,7 @@ final class CaseCommand extends GroupCommand {
             if (search != null && search.length() > 200) {
                 throw new VigiaException("validation.tooLong", 200);
             }
-            try (AppServices services = root.openSetUp()) {
+            try (AppServices services = root.signIn()) {
                 UUID operationId = operationId(services, operation);
                 CaseQuery q = new CaseQuery(search, operationId, status, offence, sort, !descending);
                 PrintWriter out = spec.commandLine().getOut();

@@ -3,6 +3,7 @@ package org.vigia.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
+import org.vigia.app.Vault;
 import org.vigia.db.DataFolder;
 import org.vigia.l10n.Messages;
 import org.vigia.model.VigiaException;
@@ -23,8 +24,14 @@ public final class Cli {
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
+        return run(args, out, err, env, Vault::of);
+    }
+
+    /** As {@link #run(String[], PrintWriter, PrintWriter, Map)} with the vault of each folder from {@code vaults}. */
+    static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env,
+                   java.util.function.Function<java.nio.file.Path, Vault> vaults) {
         Messages messages = new Messages(languageFor(args, env));
-        VigiaCommand root = new VigiaCommand(messages, env);
+        VigiaCommand root = new VigiaCommand(messages, env, vaults);
         CommandLine cl = new CommandLine(root);
         cl.setOut(out);
         cl.setErr(err);

@@ -9,19 +9,35 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.vigia.app.Vault;
 import org.vigia.service.settings.SettingsService;
+import org.vigia.testing.TestServices;
 
 /** One in-process run of the command line, with what it printed. */
 record CliRun(int code, String out, String err) {
 
-    /** Runs {@code vigia --data-dir <folder> args...} in English; stderr never shows a stack trace. */
+    static final String USER = TestServices.USER;
+
+    /**
+     * Runs {@code vigia --data-dir <folder> --user ana args...} in English with ana's password in
+     * $VIGIA_PASSWORD; stderr never shows a stack trace.
+     */
     static CliRun vigia(Path folder, String... args) {
+        return as(folder, USER, Map.of(Passwords.CURRENT, TestServices.PASSWORD), args);
+    }
+
+    /** Runs as {@code user} (none when null) with the environment {@code env}. */
+    static CliRun as(Path folder, String user, Map<String, String> env, String... args) {
         new SettingsService(folder).setLanguage(Locale.ENGLISH);
         List<String> all = new ArrayList<>(List.of("--data-dir", folder.toString()));
+        if (user != null) {
+            all.addAll(List.of("--user", user));
+        }
         all.addAll(List.of(args));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Cli.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err), Map.of());
+        int code = Cli.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err), env,
+                f -> new Vault(f, TestServices.TEST_KDF, java.time.Clock.systemUTC()));
         CliRun run = new CliRun(code, out.toString(), err.toString());
         assertThat(run.err()).as("stderr of %s", all).doesNotContain("Exception").doesNotContain("\tat ");
         return run;

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.vigia.app.AppServices;
-import org.vigia.db.Database;
+import org.vigia.app.Vault;
+import org.vigia.testing.TestServices;
 import org.vigia.l10n.Messages;
 import org.vigia.model.CaseStatus;
 import org.vigia.model.OffenceType;
@@ -42,7 +43,13 @@ class CliTest {
 
     private static CliRun init(Path folder, String country, String code) {
         return vigia(folder, "init", "--office-name", "Oficina Bogotá", "--country", country,
-                "--office-code", code, "--operator", "Ana Morales");
+                "--office-code", code, "--display-name", "Ana Morales");
+    }
+
+    /** Signs in to a data folder the way the app does (ana, test key derivation). */
+    static AppServices open(Path folder) {
+        return new Vault(folder, TestServices.TEST_KDF, java.time.Clock.systemUTC())
+                .signIn(CliRun.USER, TestServices.PASSWORD.toCharArray());
     }
 
     @Test
@@ -50,26 +57,94 @@ class CliTest {
         CliRun run = init(dir, "CO", "CO-BOG");
 
         assertThat(run.code()).isZero();
-        assertThat(run.out().strip()).isEqualTo(EN.get("cli.init.done", "Oficina Bogotá", "CO-BOG", dir.toString()));
+        assertThat(run.outLines().get(0)).isEqualTo(EN.get("cli.init.done", "Oficina Bogotá", "CO-BOG", dir.toString()));
+        assertThat(run.outLines().get(1)).isEqualTo(EN.get("recovery.show"));
+        assertThat(run.outLines().get(2).strip()).matches("([0-9A-F]{4}-){15}[0-9A-F]{4}");
         assertThat(run.err()).isEmpty();
-        try (AppServices s = AppServices.open(dir)) {
+        assertThat(org.vigia.db.Database.isEncrypted(dir)).isTrue();
+        try (AppServices s = open(dir)) {
             assertThat(s.sites().loadLocal()).get().extracting(x -> x.operatorName()).isEqualTo("Ana Morales");
+            assertThat(s.context().account().orElseThrow().roles()).containsExactly(org.vigia.model.Role.ADMINISTRATOR);
         }
         assertThat(init(dir, "CO", "CO-BOG").failsWith(Cli.FAILED)).contains(EN.get("error.site.alreadySetUp"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"--office-name", "--country", "--office-code", "--operator"})
-    void initWithoutAnOptionIsAUsageError(String missing) {
+    @ValueSource(strings = {"--office-name", "--country", "--office-code", "--display-name"})
+    void initWithoutAnOptionIsRefusedAndCreatesNothing(String missing) {
         List<String> args = new ArrayList<>(List.of("init", "--office-name", "Oficina", "--country", "CO",
-                "--office-code", "CO-BOG", "--operator", "Ana"));
+                "--office-code", "CO-BOG", "--display-name", "Ana"));
         int at = args.indexOf(missing);
         args.remove(at);
         args.remove(at);
 
-        assertThat(vigia(dir, args.toArray(String[]::new)).failsWith(Cli.USAGE))
-                .contains(EN.get("cli.missing", missing).replace("missing ", ""));
+        CliRun run = vigia(dir, args.toArray(String[]::new));
+        if (missing.equals("--display-name")) {
+            assertThat(run.failsWith(Cli.USAGE)).contains(EN.get("cli.missing", missing).replace("missing ", ""));
+        } else {
+            assertThat(run.failsWith(Cli.FAILED)).contains(EN.get("cli.init.officeNeeded"));
+        }
         assertThat(Files.exists(dir.resolve("vigia.mv.db"))).isFalse();
+        assertThat(Files.exists(dir.resolve("vigia.keys"))).isFalse();
+    }
+
+    @Test
+    void initNeedsAUserAndAGoodPassword() {
+        String[] args = {"init", "--office-name", "Oficina", "--country", "CO", "--office-code", "CO-BOG",
+            "--display-name", "Ana"};
+        assertThat(CliRun.as(dir, null, java.util.Map.of(Passwords.CURRENT, TestServices.PASSWORD), args)
+                .failsWith(Cli.FAILED)).contains(EN.get("cli.userRequired"));
+        assertThat(CliRun.as(dir, "ana", java.util.Map.of(), args).failsWith(Cli.FAILED))
+                .contains(EN.get("cli.noPassword", Passwords.CURRENT));
+        assertThat(CliRun.as(dir, "ana", java.util.Map.of(Passwords.CURRENT, "short"), args).failsWith(Cli.FAILED))
+                .contains(EN.field("password")).contains(EN.get("password.tooShort"));
+        assertThat(CliRun.as(dir, "ana", java.util.Map.of(Passwords.CURRENT, "password1234"), args).failsWith(Cli.FAILED))
+                .contains(EN.get("password.common"));
+        assertThat(CliRun.as(dir, "an a'; --", java.util.Map.of(Passwords.CURRENT, TestServices.PASSWORD), args)
+                .failsWith(Cli.FAILED)).contains(EN.get("validation.userName"));
+        assertThat(dir.resolve("vigia.mv.db")).doesNotExist();
+        assertThat(dir.resolve("vigia.keys")).doesNotExist();
+    }
+
+    @Test
+    void commandsNeedTheRightPasswordAndRole() {
+        assertThat(init(dir, "CO", "CO-BOG").code()).isZero();
+        assertThat(CliRun.as(dir, "ana", java.util.Map.of(Passwords.CURRENT, "Wrong-Password-99"), "case", "list")
+                .failsWith(Cli.FAILED)).contains(EN.get("login.refused"));
+        assertThat(CliRun.as(dir, "nobody", java.util.Map.of(Passwords.CURRENT, TestServices.PASSWORD), "case", "list")
+                .failsWith(Cli.FAILED)).contains(EN.get("login.refused"));
+        assertThat(CliRun.as(dir, null, java.util.Map.of(Passwords.CURRENT, TestServices.PASSWORD), "case", "list")
+                .failsWith(Cli.FAILED)).contains(EN.get("cli.userRequired"));
+        // ana is only an administrator: no case work, no audit
+        assertThat(vigia(dir, "case", "list").failsWith(Cli.FAILED)).contains(EN.get("error.notPermitted"));
+        assertThat(vigia(dir, "audit", "verify").failsWith(Cli.FAILED)).contains(EN.get("error.notPermitted"));
+    }
+
+    @Test
+    void userAddListAndPasswd() {
+        assertThat(init(dir, "CO", "CO-BOG").code()).isZero();
+        java.util.Map<String, String> env = java.util.Map.of(Passwords.CURRENT, TestServices.PASSWORD,
+                Passwords.NEW, "Otro-Rio-Largo-2026");
+        CliRun add = CliRun.as(dir, "ana", env, "user", "add", "luis", "--display-name", "Luis Peña", "--role", "INVESTIGATOR");
+        assertThat(add.code()).as(add.err()).isZero();
+        assertThat(add.out().strip()).isEqualTo(EN.get("cli.user.added", "luis"));
+        assertThat(CliRun.as(dir, "ana", env, "user", "add", "LUIS", "--display-name", "Luis", "--role", "INVESTIGATOR")
+                .failsWith(Cli.FAILED)).contains(EN.get("validation.userNameTaken"));
+        assertThat(CliRun.as(dir, "ana", env, "user", "add", "x", "--display-name", "X", "--role", "BOSS")
+                .failsWith(Cli.USAGE)).contains("BOSS");
+        List<String> users = vigia(dir, "user", "list").outLines();
+        assertThat(users).containsExactly("user\tname\troles", "ana\tAna Morales\tADMINISTRATOR", "luis\tLuis Peña\tINVESTIGATOR");
+        // luis may list cases but not accounts
+        java.util.Map<String, String> luis = java.util.Map.of(Passwords.CURRENT, "Otro-Rio-Largo-2026",
+                Passwords.NEW, "Nuevo-Camino-Verde-7");
+        assertThat(CliRun.as(dir, "luis", luis, "case", "list").code()).isZero();
+        assertThat(CliRun.as(dir, "luis", luis, "user", "list").failsWith(Cli.FAILED)).contains(EN.get("error.notPermitted"));
+        // luis changes his own password; the old one stops working
+        assertThat(CliRun.as(dir, "luis", luis, "user", "passwd").out().strip()).isEqualTo(EN.get("cli.user.passwordSet"));
+        assertThat(CliRun.as(dir, "luis", luis, "case", "list").failsWith(Cli.FAILED)).contains(EN.get("login.refused"));
+        // the administrator resets it
+        assertThat(CliRun.as(dir, "ana", env, "user", "passwd", "luis").code()).isZero();
+        assertThat(CliRun.as(dir, "luis", java.util.Map.of(Passwords.CURRENT, "Otro-Rio-Largo-2026"), "case", "list").code()).isZero();
     }
 
     @Test
@@ -79,16 +154,18 @@ class CliTest {
 
         assertThat(country).contains(EN.field("country")).contains(EN.get("validation.unknownCountry", "QQ"));
         assertThat(code).contains(EN.field("officeCode")).contains(EN.get("validation.officeCodeCountry", "CO"));
-        try (AppServices s = AppServices.open(dir)) {
-            assertThat(s.context().isSetUp()).isFalse();
-            assertThat(s.audit().count()).isZero();
-        }
+        assertThat(dir.resolve("vigia.mv.db")).doesNotExist();
+        assertThat(dir.resolve("vigia.keys")).doesNotExist();
     }
 
     @Test
     void demoTwiceAddsNothingTheSecondTime() {
         assertThat(firstDemo.code()).isZero();
-        assertThat(firstDemo.out().strip()).isEqualTo(EN.get("cli.demo.done", 2, 300, 0));
+        List<String> lines = firstDemo.outLines();
+        assertThat(lines.get(0)).isEqualTo(EN.get("cli.demo.office", "Oficina DEMO Bogotá", demo.toString()));
+        assertThat(lines.get(1)).isEqualTo(EN.get("recovery.show"));
+        assertThat(lines.get(2).strip()).matches("([0-9A-F]{4}-){15}[0-9A-F]{4}");
+        assertThat(lines.get(3)).isEqualTo(EN.get("cli.demo.done", 2, 300, 0));
 
         CliRun again = vigia(demo, "demo");
 
@@ -165,15 +242,22 @@ class CliTest {
 
     @Test
     void readCommandsOnAFolderWithoutDataSaySoAndCreateNothing() {
-        assertThat(vigia(dir, "case", "list").failsWith(Cli.FAILED)).contains(EN.get("error.db.none", dir));
-        assertThat(vigia(dir, "audit", "verify").failsWith(Cli.FAILED)).contains(EN.get("error.db.none", dir));
+        assertThat(vigia(dir, "case", "list").failsWith(Cli.FAILED)).contains(EN.get("error.site.notSetUp"));
+        assertThat(vigia(dir, "audit", "verify").failsWith(Cli.FAILED)).contains(EN.get("error.site.notSetUp"));
         assertThat(dir.resolve("vigia.mv.db")).doesNotExist();
     }
 
     @Test
-    void caseListBeforeInitSaysSoInOneLine() {
+    void aBlankUnencryptedDatabaseCountsAsNoData() {
         org.vigia.db.Database.open(dir).close();
         assertThat(vigia(dir, "case", "list").failsWith(Cli.FAILED)).contains(EN.get("error.site.notSetUp"));
+    }
+
+    @Test
+    void aDatabaseWithoutItsKeyFileCannotBeOpened() throws Exception {
+        assertThat(init(dir, "CO", "CO-BOG").code()).isZero();
+        Files.delete(dir.resolve("vigia.keys"));
+        assertThat(vigia(dir, "case", "list").failsWith(Cli.FAILED)).contains(EN.get("keys.missing"));
     }
 
     @Test
@@ -181,22 +265,27 @@ class CliTest {
         CliRun run = vigia(demo, "audit", "verify");
 
         assertThat(run.code()).isZero();
-        assertThat(run.out().strip()).isEqualTo(EN.get("cli.audit.ok", 303)).startsWith("OK");
+        // office, its administrator, 2 operations, 300 cases, then the sign-ins of the commands
+        assertThat(run.out().strip()).startsWith("OK").matches("OK: audit chain intact, [0-9,]+ events\\.");
+        long events = Long.parseLong(run.out().replaceAll("[^0-9]", ""));
+        assertThat(events).isGreaterThan(304);
         assertThat(run.err()).isEmpty();
     }
 
     @Test
     void auditVerifyNamesTheTamperedEvent() {
-        assertThat(init(dir, "CO", "CO-BOG").code()).isZero();
-        try (AppServices s = AppServices.open(dir)) {
+        assertThat(vigia(dir, "init", "--office-name", "Oficina Bogotá", "--country", "CO", "--office-code", "CO-BOG",
+                "--display-name", "Ana Morales", "--role", "SUPERVISOR").code()).isZero();
+        try (AppServices s = open(dir)) {
             for (int i = 0; i < 4; i++) {
                 s.cases().create(CaseDraft.valid().build());
             }
         }
-        assertThat(vigia(dir, "audit", "verify").out().strip()).isEqualTo(EN.get("cli.audit.ok", 5));
+        // site, administrator, sign-in, 4 cases, then this command's own sign-in
+        assertThat(vigia(dir, "audit", "verify").out().strip()).isEqualTo(EN.get("cli.audit.ok", 8));
 
-        try (Database db = Database.open(dir)) {
-            db.dsl().execute("UPDATE audit_event SET summary = 'case never created' WHERE seq = 3");
+        try (AppServices s = open(dir)) {
+            s.database().dsl().execute("UPDATE audit_event SET summary = 'case never created' WHERE seq = 3");
         }
 
         CliRun broken = vigia(dir, "audit", "verify");
