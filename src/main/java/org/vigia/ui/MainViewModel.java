@@ -32,6 +32,48 @@ public final class MainViewModel {
         return site;
     }
 
+    /** The account menu's title: who is signed in. */
+    public String accountText() {
+        return services.context().account().map(a -> a.displayName()).orElse("-");
+    }
+
+    public boolean canReadCases() {
+        return can(org.vigia.model.Permission.CASE_READ);
+    }
+
+    public boolean canWriteCases() {
+        return can(org.vigia.model.Permission.CASE_WRITE);
+    }
+
+    public boolean canAudit() {
+        return can(org.vigia.model.Permission.AUDIT_VIEW);
+    }
+
+    public boolean canManageAccounts() {
+        return can(org.vigia.model.Permission.ACCOUNT_MANAGE);
+    }
+
+    private boolean can(org.vigia.model.Permission p) {
+        return services.context().account().map(a -> a.can(p)).orElse(false);
+    }
+
+    /** Changes the signed-in person's password after they typed the current one. */
+    public void changePassword(String current, String fresh, String again, Runnable done) {
+        if (!fresh.equals(again)) {
+            dialogs.error(m.get("validation.passwordMismatch"));
+            return;
+        }
+        char[] c = current.toCharArray();
+        char[] f = fresh.toCharArray();
+        runner.run(() -> {
+            services.accounts().changeOwnPassword(c, f);
+            return null;
+        }, x -> {
+            dialogs.info(m.get("password.changed"));
+            done.run();
+        }, this::fail);
+    }
+
     public String officeText() {
         return m.get("status.office", site.name(), site.officeCode());
     }

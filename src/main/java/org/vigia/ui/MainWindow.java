@@ -30,31 +30,68 @@ public final class MainWindow extends BorderPane {
     private final StackPane center = new StackPane();
     private final ToggleButton casesNav;
     private final ToggleButton opsNav;
+    private final ToggleButton usersNav;
+    private final javafx.scene.Node users;
+    private final SessionActions session;
 
+    /** What the account menu does: lock the window, change one's password, sign out. */
+    public record SessionActions(Runnable lock, Runnable changePassword, Runnable signOut) {
+    }
+
+    /**
+     * {@code users} is the accounts area, or null when the signed-in account may not manage
+     * accounts; the case areas show only to accounts that may read cases.
+     */
     public MainWindow(MainViewModel vm, Messages m, CasesView cases, OperationsView operations,
-                      Runnable openSettings, Runnable quit, Runnable refreshOperations,
-                      javafx.beans.value.ObservableIntegerValue running) {
+                      javafx.scene.Node users, Runnable openSettings, Runnable quit, Runnable refreshOperations,
+                      SessionActions session, javafx.beans.value.ObservableIntegerValue running) {
         this.vm = vm;
         this.m = m;
         this.cases = cases;
         this.operations = operations;
+        this.users = users;
+        this.session = session;
         getStyleClass().add("main-window");
         ToggleGroup nav = new ToggleGroup();
         casesNav = navButton("nav-cases", "nav.cases", "mdi2f-folder-account", nav);
         opsNav = navButton("nav-operations", "nav.operations", "mdi2c-calendar-range", nav);
+        usersNav = navButton("nav-users", "nav.users", "mdi2a-account-group", nav);
         casesNav.setOnAction(e -> show(true));
         opsNav.setOnAction(e -> {
             refreshOperations.run();
             show(false);
         });
-        VBox side = new VBox(4, casesNav, opsNav);
+        usersNav.setOnAction(e -> showUsers());
+        VBox side = new VBox(4);
+        if (vm.canReadCases()) {
+            side.getChildren().addAll(casesNav, opsNav);
+        }
+        if (users != null) {
+            side.getChildren().add(usersNav);
+        }
         side.getStyleClass().add("side-nav");
         side.setPadding(new Insets(8));
         setLeft(side);
         setCenter(center);
         setTop(menu(openSettings, quit));
         setBottom(statusBar(running));
-        show(true);
+        if (vm.canReadCases()) {
+            show(true);
+        } else if (users != null) {
+            showUsers();
+        }
+    }
+
+    /** Loads the first area the account may use. */
+    public void start() {
+        if (vm.canReadCases()) {
+            cases.refresh();
+        }
+    }
+
+    private void showUsers() {
+        center.getChildren().setAll(users);
+        usersNav.setSelected(true);
     }
 
     private ToggleButton navButton(String id, String key, String icon, ToggleGroup group) {
@@ -89,13 +126,25 @@ public final class MainWindow extends BorderPane {
         MenuItem demo = item("menu-demo", "menu.file.demo", null, () -> vm.loadDemo(cases::refresh));
         MenuItem settings = item("menu-settings", "menu.file.settings", null, openSettings);
         MenuItem exit = item("menu-quit", "menu.file.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), quit);
-        Menu file = new Menu(m.get("menu.file"), null, newCase, save, find, new SeparatorMenuItem(), demo,
-                settings, new SeparatorMenuItem(), exit);
+        Menu file = new Menu(m.get("menu.file"), null);
+        if (vm.canReadCases()) {
+            file.getItems().addAll(newCase, save, find, new SeparatorMenuItem());
+            newCase.setVisible(vm.canWriteCases());
+            demo.setVisible(vm.canWriteCases());
+        }
+        file.getItems().addAll(demo, settings, new SeparatorMenuItem(), exit);
+        MenuItem lock = item("menu-lock", "menu.account.lock", new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), session.lock());
+        MenuItem password = item("menu-password", "menu.account.password", null, session.changePassword());
+        MenuItem signOut = item("menu-sign-out", "menu.account.signOut", null, session.signOut());
+        Menu account = new Menu(vm.accountText(), null, lock, password, new SeparatorMenuItem(), signOut);
+        account.setId("menu-account");
         MenuItem verify = item("menu-verify-audit", "menu.tools.verifyAudit", null, vm::verifyAudit);
+        verify.setVisible(vm.canAudit());
         Menu tools = new Menu(m.get("menu.tools"), null, verify);
         MenuItem about = item("menu-about", "menu.help.about", null, () -> vm.about());
         Menu help = new Menu(m.get("menu.help"), null, about);
-        MenuBar bar = new MenuBar(file, tools, help);
+        MenuBar bar = new MenuBar(file, account, tools, help);
+        tools.setVisible(vm.canAudit());
         bar.setId("menu-bar");
         return bar;
     }

@@ -15,6 +15,8 @@ import org.vigia.ui.operations.OperationsView;
 import org.vigia.ui.operations.OperationsViewModel;
 import org.vigia.ui.settings.SettingsDialog;
 import org.vigia.ui.settings.SettingsViewModel;
+import org.vigia.ui.users.UsersView;
+import org.vigia.ui.users.UsersViewModel;
 
 /** Builds the screens of the main window and their ViewModels from the services. */
 public final class UiFactory {
@@ -36,6 +38,10 @@ public final class UiFactory {
     }
 
     public MainWindow mainWindow(Site site, Stage stage, Runnable quit) {
+        return mainWindow(site, stage, quit, () -> { }, () -> { });
+    }
+
+    public MainWindow mainWindow(Site site, Stage stage, Runnable quit, Runnable lock, Runnable signOut) {
         CaseListViewModel listVm = new CaseListViewModel(services.cases(), services.operations(), runner, m);
         CasesView cases = new CasesView(listVm, this::caseEditor, m, dialogs, () -> site);
         OperationsViewModel opsVm = new OperationsViewModel(services.operations(), runner, m);
@@ -43,7 +49,16 @@ public final class UiFactory {
         OperationsView ops = new OperationsView(opsVm, m, dialogs);
         MainViewModel vm = new MainViewModel(services, site, runner, m, dialogs);
         Runnable openSettings = () -> SettingsDialog.show(stage, new SettingsViewModel(settings, runner, m), m, dialogs);
-        return new MainWindow(vm, m, cases, ops, openSettings, quit, opsVm::load, runner.runningProperty());
+        javafx.scene.Node users = null;
+        if (vm.canManageAccounts()) {
+            UsersViewModel usersVm = new UsersViewModel(services.accounts(), runner, m);
+            users = new UsersView(usersVm, m, dialogs);
+            usersVm.load();
+        }
+        MainWindow.SessionActions session = new MainWindow.SessionActions(lock,
+                () -> org.vigia.ui.access.PasswordDialog.show(stage, vm, m), signOut);
+        return new MainWindow(vm, m, cases, ops, users, openSettings, quit, opsVm::load, session,
+                runner.runningProperty());
     }
 
     public CaseEditorViewModel caseEditor() {

@@ -16,7 +16,12 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.vigia.app.AppServices;
+import org.vigia.app.Vault;
+import org.vigia.ui.access.LoginView;
+import org.vigia.ui.access.LoginViewModel;
+import org.vigia.ui.access.RecoveryKeyView;
 import org.vigia.l10n.Messages;
 import org.vigia.model.Site;
 import org.vigia.service.settings.SettingsService;
@@ -26,9 +31,10 @@ import org.vigia.ui.setup.SetupView;
 import org.vigia.ui.setup.SetupViewModel;
 
 /**
- * The desktop app. The window shows at once; the database opens and migrates off the FX thread,
- * then the first-run setup or the main window replaces the "opening" screen. A database that
- * cannot be opened shows its reason and a Quit button.
+ * The desktop app. The window shows at once; off the FX thread it looks at the data folder, then
+ * shows the first-run setup (office and first administrator), the conversion of an earlier
+ * unencrypted folder, or the sign-in screen; signing in opens the encrypted database and the
+ * main window, behind which an idle lock waits. A folder that cannot be opened shows its reason.
  */
 public final class VigiaApp extends Application {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(VigiaApp.class);
@@ -39,6 +45,8 @@ public final class VigiaApp extends Application {
     private Stage stage;
     private final StackPane root = new StackPane();
     private UiFactory factory;
+    private Vault vault;
+    private Workspace workspace;
 
     @Override
     public void init() {
@@ -69,7 +77,8 @@ public final class VigiaApp extends Application {
         stage.setMaximized(true);
         root.getChildren().setAll(opening());
         stage.show();
-        runner.run(() -> AppServices.open(folder), this::opened, t -> failed(messages.error(t)));
+        vault = Vault.of(folder);
+        runner.run(vault::state, this::route, t -> failed(messages.error(t)));
     }
 
     private Parent opening() {
@@ -97,35 +106,116 @@ public final class VigiaApp extends Application {
         root.getChildren().setAll(box);
     }
 
-    private void opened(AppServices opened) {
+    /** Sends the window to setup, conversion, sign-in, or the reason nothing can open. */
+    private void route(Vault.State state) {
+        switch (state) {
+            case EMPTY -> setup(false);
+            case UNENCRYPTED -> setup(true);
+            case LOCKED -> login();
+            default -> failed(messages.get(Vault.problem(state)));
+        }
+    }
+
+    private void setup(boolean convert) {
+        SetupViewModel vm = new SetupViewModel(vault, convert, runner, messages);
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(
+                centered(new SetupView(vm, messages, this::showRecoveryKey)));
+        scroll.setFitToWidth(true);
+        root.getChildren().setAll(scroll);
+    }
+
+    private void showRecoveryKey(Vault.Opened opened) {
+        String key = opened.recoveryKey().display();
+        root.getChildren().setAll(centered(new RecoveryKeyView(key, messages, () -> printRecoveryKey(key),
+                () -> signedIn(opened.services()))));
+    }
+
+    private void printRecoveryKey(String key) {
+        javafx.print.PrinterJob job = javafx.print.PrinterJob.createPrinterJob();
+        if (job == null) {
+            new FxDialogService(messages, stage).error(messages.get("recovery.noPrinter"));
+            return;
+        }
+        Label title = new Label(messages.get("recovery.printTitle", folder));
+        Label text = new Label(key);
+        text.setStyle("-fx-font-family: monospace; -fx-font-size: 14pt;");
+        VBox page = new VBox(16, title, text, new Label(messages.get("recovery.printNote")));
+        page.setPadding(new Insets(36));
+        if (job.showPrintDialog(stage) && job.printPage(page)) {
+            job.endJob();
+        } else {
+            job.cancelJob();
+        }
+    }
+
+    private void login() {
+        LoginView view = new LoginView(new LoginViewModel(vault, runner, messages), messages, this::signedIn);
+        root.getChildren().setAll(centered(view));
+        view.focus();
+    }
+
+    private static StackPane centered(javafx.scene.Node node) {
+        StackPane holder = new StackPane(node);
+        holder.setAlignment(Pos.TOP_CENTER);
+        return holder;
+    }
+
+    private void signedIn(AppServices opened) {
         this.services = opened;
         FxDialogService dialogs = new FxDialogService(messages, stage);
         factory = new UiFactory(services, runner, messages, dialogs, Clock.systemDefaultZone(),
                 new SettingsService(folder));
-        if (services.context().isSetUp()) {
-            runner.run(() -> services.sites().loadLocal().orElseThrow(), this::showMain, t -> failed(messages.error(t)));
-        } else {
-            SetupViewModel vm = new SetupViewModel(services.sites(), services.demo(), runner, messages);
-            StackPane holder = new StackPane(new SetupView(vm, messages, this::showMain));
-            holder.setAlignment(Pos.TOP_CENTER);
-            root.getChildren().setAll(holder);
-        }
+        runner.run(() -> new Object[] {services.sites().loadLocal().orElseThrow(), services.accounts().idleLockMinutes()},
+                r -> showMain((Site) r[0], (Integer) r[1]), t -> failed(messages.error(t)));
     }
 
-    private void showMain(Site site) {
+    private void showMain(Site site, int idleMinutes) {
         stage.setTitle(messages.get("app.title", site.name()));
-        MainWindow main = factory.mainWindow(site, stage, this::quit);
-        root.getChildren().setAll(main);
+        if (workspace != null) {
+            workspace.dispose();
+        }
+        workspace = new Workspace(factory, services, site, stage, runner, messages, Duration.minutes(idleMinutes),
+                this::quit, this::signOut, switched -> showMain(site, idleMinutes));
+        root.getChildren().setAll(workspace);
         stage.setOnCloseRequest(e -> {
             e.consume();
+            if (workspace != null && workspace.isLocked()) {
+                return; // a locked window does not quit: unsaved work is behind it
+            }
             quit();
         });
-        main.cases().refresh();
+        workspace.start();
+    }
+
+    /** Signs out: the database closes and the sign-in screen returns. */
+    private void signOut() {
+        MainWindow main = currentMain();
+        if (main != null && main.hasUnsavedChanges()
+                && !new FxDialogService(messages, stage).confirm(messages.get("common.confirm"),
+                        messages.get("common.unsaved", messages.get("nav.cases")))) {
+            return;
+        }
+        if (workspace != null) {
+            workspace.dispose();
+            workspace = null;
+        }
+        AppServices closing = services;
+        services = null;
+        stage.setTitle(messages.get("app.name"));
+        root.getChildren().setAll(opening());
+        runner.run(() -> {
+            closing.accounts().signOut();
+            closing.close();
+            return vault.state();
+        }, this::route, t -> failed(messages.error(t)));
+    }
+
+    private MainWindow currentMain() {
+        return workspace == null ? null : workspace.main();
     }
 
     private void quit() {
-        MainWindow main = root.getChildren().isEmpty() ? null
-                : root.getChildren().get(0) instanceof MainWindow w ? w : null;
+        MainWindow main = currentMain();
         if (main != null && main.hasUnsavedChanges()
                 && !new FxDialogService(messages, stage).confirm(messages.get("common.confirm"),
                         messages.get("common.unsaved", messages.get("nav.cases")))) {

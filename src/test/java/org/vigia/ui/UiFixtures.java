@@ -22,10 +22,31 @@ public final class UiFixtures {
     private UiFixtures() {
     }
 
+    public static final String USER = "ana";
+    public static final String PASSWORD = "Tinto-Mangrove-Ladder-42";
+
+    /** An office with its first administrator "ana" (also a supervisor) signed in. */
     public static AppServices services() {
-        AppServices s = new AppServices(Database.inMemory("ui-" + UUID.randomUUID()), CLOCK);
+        AppServices s = bare();
         s.sites().setUp("Oficina Bogotá", "CO", "CO-BOG", "Ana Morales");
+        s.accounts().createFirstAdministrator(USER, "Ana Morales", java.util.EnumSet.of(org.vigia.model.Role.SUPERVISOR),
+                PASSWORD.toCharArray());
         return s;
+    }
+
+    /** Services of a fresh in-memory database whose key slots live in a temporary key file. */
+    public static AppServices bare() {
+        try {
+            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("vigia-ui-keys");
+            dir.toFile().deleteOnExit();
+            org.vigia.security.KeyFile keys = org.vigia.security.KeyFile.create(dir.resolve("vigia.keys"),
+                    new org.vigia.security.Kdf(1_000), CLOCK);
+            dir.resolve("vigia.keys").toFile().deleteOnExit();
+            return new AppServices(Database.inMemory("ui-" + UUID.randomUUID()), CLOCK,
+                    new org.vigia.app.FileKeyring(keys, org.vigia.security.KeyFile.newDataKey()));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     public static Site site(AppServices s) {

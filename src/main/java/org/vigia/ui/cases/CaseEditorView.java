@@ -223,11 +223,21 @@ public final class CaseEditorView extends BorderPane {
         message.textProperty().bind(vm.messageProperty());
         HBox.setHgrow(message, Priority.ALWAYS);
         message.setMaxWidth(Double.MAX_VALUE);
+        showIf(vm.canWrite(), save, cancel, delete);
+        showIf(vm.canClose(), close, reopen);
         HBox bar = new HBox(8, save, cancel, message, close, reopen, delete);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 16, 8, 16));
         bar.getStyleClass().add("button-bar");
         return bar;
+    }
+
+    /** Hides what the signed-in account's roles do not allow (the services refuse it anyway). */
+    private static void showIf(boolean allowed, javafx.scene.Node... nodes) {
+        for (javafx.scene.Node n : nodes) {
+            n.setVisible(allowed);
+            n.setManaged(allowed);
+        }
     }
 
     /** Saves if the form is valid; otherwise says what to correct. */

@@ -89,13 +89,13 @@ public final class CaseEditorViewModel {
 
     /** Starts a new case with the office's defaults and a proposed number. */
     public void startNew(Site site) {
-        runner.run(() -> new Object[] {cases.suggestNumber(), operations.list()}, r -> {
+        runner.run(() -> new Object[] {cases.suggestNumber(), operations.list(), cases.actingName()}, r -> {
             @SuppressWarnings("unchecked")
             List<Operation> ops = (List<Operation>) r[1];
             operationChoices.setAll(ops);
             numberPrompt.set(messages.get("case.number.next", r[0]));
             CaseFile blank = new CaseFile(null, 0, "", "", null, EnumSet.noneOf(OffenceType.class),
-                    CaseStatus.Active, site.operatorName(), LocalDate.now(clock), site.country(), "", "",
+                    CaseStatus.Active, (String) r[2], LocalDate.now(clock), site.country(), "", "",
                     "", "", "", null, null);
             show(blank);
             baseline = draft();
@@ -255,6 +255,16 @@ public final class CaseEditorViewModel {
 
     public boolean isNew() {
         return saved.get() == null;
+    }
+
+    /** Whether the signed-in account may save and delete cases. */
+    public boolean canWrite() {
+        return cases.allows(org.vigia.model.Permission.CASE_WRITE);
+    }
+
+    /** Whether the signed-in account may close and reopen cases. */
+    public boolean canClose() {
+        return cases.allows(org.vigia.model.Permission.CASE_CLOSE);
     }
 
     public StringProperty numberProperty() {

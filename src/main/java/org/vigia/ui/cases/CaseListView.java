@@ -106,6 +106,8 @@ public final class CaseListView extends BorderPane {
         add.setId("case-new");
         add.getStyleClass().add("accent");
         add.setOnAction(e -> create.run());
+        add.setVisible(vm.canCreate());
+        add.setManaged(vm.canCreate());
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -32,6 +32,11 @@ import org.vigia.ui.common.TaskRunner;
 public final class CaseListViewModel {
     private final CaseService cases;
     private final OperationService operations;
+
+    /** Whether the signed-in account may create cases. */
+    public boolean canCreate() {
+        return cases.allows(org.vigia.model.Permission.CASE_WRITE);
+    }
     private final TaskRunner runner;
     private final Messages messages;
 

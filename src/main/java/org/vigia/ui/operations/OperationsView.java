@@ -64,6 +64,8 @@ public final class OperationsView extends SplitPane {
         add.setId("ops-new");
         add.getStyleClass().add("accent");
         add.setOnAction(e -> switchTo(null));
+        add.setVisible(vm.canWrite());
+        add.setManaged(vm.canWrite());
         HBox bar = new HBox(8, add);
         bar.setPadding(new Insets(8));
         BorderPane pane = new BorderPane(table);
@@ -135,6 +137,8 @@ public final class OperationsView extends SplitPane {
         save.setId("ops-save");
         save.getStyleClass().add("accent");
         save.setOnAction(e -> save(start, end));
+        save.setVisible(vm.canWrite());
+        save.setManaged(vm.canWrite());
         Button cancel = new Button(m.get("common.cancel"));
         cancel.setId("ops-cancel");
         cancel.disableProperty().bind(vm.dirtyProperty().not());

@@ -23,6 +23,11 @@ import org.vigia.ui.common.TaskRunner;
 /** Operations: the list and the form of the selected (or new) operation. */
 public final class OperationsViewModel {
     private final OperationService service;
+
+    /** Whether the signed-in account may create and change operations. */
+    public boolean canWrite() {
+        return service.allows(org.vigia.model.Permission.CASE_WRITE);
+    }
     private final TaskRunner runner;
     private final Messages m;
 

@@ -10,7 +10,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SearchableComboBox;
 import org.vigia.l10n.Messages;
-import org.vigia.model.Site;
+import org.vigia.app.Vault;
 import org.vigia.ui.common.FormGrid;
 import org.vigia.ui.common.Labels;
 
@@ -20,7 +20,7 @@ public final class SetupView extends VBox {
     private final Messages m;
     private final FormGrid grid;
 
-    public SetupView(SetupViewModel vm, Messages m, Consumer<Site> done) {
+    public SetupView(SetupViewModel vm, Messages m, Consumer<Vault.Opened> done) {
         this.vm = vm;
         this.m = m;
         this.grid = new FormGrid(m, vm.errors(), "setup-error-");
@@ -29,22 +29,26 @@ public final class SetupView extends VBox {
         setPadding(new Insets(32));
         setMaxWidth(640);
         getStyleClass().add("setup");
-        Label title = new Label(m.get("setup.title"));
+        boolean convert = vm.isConversion();
+        Label title = new Label(m.get(convert ? "setup.convert.title" : "setup.title"));
         title.getStyleClass().add("title-2");
-        Label intro = new Label(m.get("setup.intro"));
+        Label intro = new Label(m.get(convert ? "setup.convert.intro" : "setup.intro"));
         intro.setWrapText(true);
-        TextField name = text("setup-name", vm.nameProperty(), "setup.officeName.prompt");
-        grid.field("officeName", name, null);
-        SearchableComboBox<String> country = new SearchableComboBox<>();
-        country.setId("setup-country");
-        country.getItems().setAll(m.countryCodesByName());
-        country.setConverter(Labels.converter(m::country, ""));
-        country.valueProperty().bindBidirectional(vm.countryProperty());
-        grid.field("country", country, null);
-        grid.field("officeCode", text("setup-code", vm.officeCodeProperty(), "setup.officeCode.prompt"), m.get("setup.officeCode.help"));
-        grid.field("operator", text("setup-operator", vm.operatorProperty(), "setup.operator.prompt"), null);
+        if (!convert) {
+            officeFields();
+        }
+        grid.section(m.get("setup.admin"), "title-4");
+        grid.field("userName", text("setup-user", vm.userNameProperty(), "setup.userName.prompt"), m.get("setup.userName.help"));
+        grid.field("displayName", text("setup-display-name", vm.displayNameProperty(), "setup.operator.prompt"), null);
+        grid.field("password", password("setup-password", vm.passwordProperty()), m.get("password.help"));
+        grid.field("passwordAgain", password("setup-password-again", vm.passwordAgainProperty()), null);
+        javafx.scene.control.CheckBox supervisor = new javafx.scene.control.CheckBox(m.get("setup.alsoSupervisor"));
+        supervisor.setId("setup-also-supervisor");
+        supervisor.setWrapText(true);
+        supervisor.selectedProperty().bindBidirectional(vm.alsoSupervisorProperty());
+        grid.wide(supervisor);
 
-        Button create = new Button(m.get("setup.create"));
+        Button create = new Button(m.get(convert ? "setup.convert" : "setup.create"));
         create.setId("setup-create");
         create.getStyleClass().add("accent");
         create.setDefaultButton(true);
@@ -54,6 +58,8 @@ public final class SetupView extends VBox {
         demo.setId("setup-demo");
         demo.setOnAction(e -> vm.createDemo(done));
         demo.disableProperty().bind(vm.busyProperty());
+        demo.setVisible(!convert);
+        demo.setManaged(!convert);
         Label message = new Label();
         message.setId("setup-message");
         message.setWrapText(true);
@@ -61,6 +67,26 @@ public final class SetupView extends VBox {
         HBox buttons = new HBox(8, create, demo);
         buttons.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(title, intro, grid, buttons, message);
+    }
+
+    private void officeFields() {
+        grid.section(m.get("setup.office"), "title-4");
+        TextField name = text("setup-name", vm.nameProperty(), "setup.officeName.prompt");
+        grid.field("officeName", name, null);
+        SearchableComboBox<String> country = new SearchableComboBox<>();
+        country.setId("setup-country");
+        country.getItems().setAll(m.countryCodesByName());
+        country.setConverter(Labels.converter(m::country, ""));
+        country.valueProperty().bindBidirectional(vm.countryProperty());
+        grid.field("country", country, null);
+        grid.field("officeCode", text("setup-code", vm.officeCodeProperty(), "setup.officeCode.prompt"), m.get("setup.officeCode.help"));
+    }
+
+    private javafx.scene.control.PasswordField password(String id, javafx.beans.property.StringProperty p) {
+        javafx.scene.control.PasswordField f = new javafx.scene.control.PasswordField();
+        f.setId(id);
+        f.textProperty().bindBidirectional(p);
+        return f;
     }
 
     private TextField text(String id, javafx.beans.property.StringProperty p, String prompt) {

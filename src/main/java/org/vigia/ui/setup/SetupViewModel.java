@@ -1,39 +1,51 @@
 package org.vigia.ui.setup;
 
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
+import org.vigia.app.Vault;
 import org.vigia.l10n.Messages;
 import org.vigia.model.FieldError;
-import org.vigia.model.Site;
+import org.vigia.model.Role;
 import org.vigia.model.ValidationException;
 import org.vigia.service.demo.DemoService;
-import org.vigia.service.site.SiteService;
 import org.vigia.ui.common.TaskRunner;
 
-/** First run: the field office's name, country, code and the operator's name. */
+/**
+ * First run: the field office (name, country, code) and its first administrator (user name,
+ * full name, password typed twice). For a data folder from an earlier version ({@code convert})
+ * only the administrator: the existing database is encrypted.
+ */
 public final class SetupViewModel {
-    private final SiteService sites;
-    private final DemoService demo;
+    private final Vault vault;
+    private final boolean convert;
     private final TaskRunner runner;
     private final Messages m;
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty country = new SimpleStringProperty();
     private final StringProperty officeCode = new SimpleStringProperty("");
-    private final StringProperty operator = new SimpleStringProperty("");
+    private final StringProperty userName = new SimpleStringProperty("");
+    private final StringProperty displayName = new SimpleStringProperty("");
+    private final StringProperty password = new SimpleStringProperty("");
+    private final StringProperty passwordAgain = new SimpleStringProperty("");
+    private final BooleanProperty alsoSupervisor = new SimpleBooleanProperty(false);
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
 
-    public SetupViewModel(SiteService sites, DemoService demo, TaskRunner runner, Messages m) {
-        this.sites = sites;
-        this.demo = demo;
+    public SetupViewModel(Vault vault, boolean convert, TaskRunner runner, Messages m) {
+        this.vault = vault;
+        this.convert = convert;
         this.runner = runner;
         this.m = m;
         country.addListener((o, before, cc) -> {
@@ -44,39 +56,74 @@ public final class SetupViewModel {
         });
     }
 
-    public void create(Consumer<Site> done) {
-        errors.clear();
-        message.set("");
-        busy.set(true);
+    /** Whether this encrypts an earlier version's data folder (no office fields). */
+    public boolean isConversion() {
+        return convert;
+    }
+
+    public void create(Consumer<Vault.Opened> done) {
+        Vault.NewAccount admin = admin(alsoSupervisor.get() ? EnumSet.of(Role.ADMINISTRATOR, Role.SUPERVISOR)
+                : EnumSet.of(Role.ADMINISTRATOR));
+        if (admin == null) {
+            return;
+        }
         String n = name.get();
         String c = country.get();
         String code = officeCode.get();
-        String op = operator.get();
-        runner.run(() -> sites.setUp(n, c, code, op), s -> {
+        message.set(m.get(convert ? "setup.converting" : "setup.creating"));
+        runner.run(() -> convert ? vault.convert(admin) : vault.setUp(n, c, code, admin), o -> {
             busy.set(false);
-            done.accept(s);
+            message.set("");
+            clearPasswords();
+            done.accept(o);
         }, this::fail);
     }
 
-    /** Sets up the demo office and loads the demo data set. */
-    public void createDemo(Consumer<Site> done) {
-        errors.clear();
-        busy.set(true);
+    /** Sets up the demo office (its administrator also a supervisor) and loads the demo data set. */
+    public void createDemo(Consumer<Vault.Opened> done) {
+        Vault.NewAccount admin = admin(EnumSet.of(Role.ADMINISTRATOR, Role.SUPERVISOR));
+        if (admin == null) {
+            return;
+        }
         message.set(m.get("demo.progress", 0, DemoService.CASES));
         runner.run(() -> {
-            demo.load((i, total) -> runner.ui(() -> message.set(m.get("demo.progress", i, total))));
-            return sites.loadLocal().orElseThrow();
-        }, s -> {
+            Vault.Opened opened = vault.setUpDemo(admin);
+            opened.services().demo().load((i, total) -> {
+                if (i % 10 == 0) {
+                    runner.ui(() -> message.set(m.get("demo.progress", i, total)));
+                }
+            });
+            return opened;
+        }, o -> {
             busy.set(false);
-            done.accept(s);
+            clearPasswords();
+            done.accept(o);
         }, this::fail);
+    }
+
+    /** The administrator typed, or null (with the error shown) when the passwords differ. */
+    private Vault.NewAccount admin(Set<Role> roles) {
+        errors.clear();
+        message.set("");
+        if (!password.get().equals(passwordAgain.get())) {
+            errors.put("passwordAgain", m.get("validation.passwordMismatch"));
+            message.set(m.get("error.validation", 1));
+            return null;
+        }
+        busy.set(true);
+        return new Vault.NewAccount(userName.get(), displayName.get(), roles, password.get().toCharArray());
+    }
+
+    private void clearPasswords() {
+        password.set("");
+        passwordAgain.set("");
     }
 
     private void fail(Throwable t) {
         busy.set(false);
         if (t instanceof ValidationException v) {
             for (FieldError e : v.errors()) {
-                errors.putIfAbsent(e.field(), m.fieldError(e));
+                errors.putIfAbsent(e.field().equals("operator") ? "displayName" : e.field(), m.fieldError(e));
             }
         }
         message.set(m.error(t));
@@ -94,8 +141,24 @@ public final class SetupViewModel {
         return officeCode;
     }
 
-    public StringProperty operatorProperty() {
-        return operator;
+    public StringProperty userNameProperty() {
+        return userName;
+    }
+
+    public StringProperty displayNameProperty() {
+        return displayName;
+    }
+
+    public StringProperty passwordProperty() {
+        return password;
+    }
+
+    public StringProperty passwordAgainProperty() {
+        return passwordAgain;
+    }
+
+    public BooleanProperty alsoSupervisorProperty() {
+        return alsoSupervisor;
     }
 
     public ObservableMap<String, String> errors() {

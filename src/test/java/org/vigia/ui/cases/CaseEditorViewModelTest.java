@@ -71,7 +71,7 @@ class CaseEditorViewModelTest {
         assertThat(vm.headingProperty().get()).isEqualTo("CO-BOG-2026-00001");
         assertThat(services.cases().get(saved.get().id()).title()).isEqualTo("Trata en Cúcuta");
         assertThat(vm.messageProperty().get()).isEqualTo("Saved.");
-        assertThat(vm.changedByProperty().get()).isEqualTo("Last changed on Nov 25, 2026, 12:00 PM by Ana Morales");
+        assertThat(vm.changedByProperty().get()).isEqualTo("Last changed on Nov 25, 2026, 12:00 PM by ana");
     }
 
     @Test

@@ -2,34 +2,47 @@ package org.vigia.ui.setup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.vigia.app.AppServices;
-import org.vigia.db.Database;
+import org.junit.jupiter.api.io.TempDir;
+import org.vigia.app.Vault;
 import org.vigia.l10n.Messages;
 import org.vigia.model.CaseQuery;
-import org.vigia.model.Site;
+import org.vigia.model.Role;
+import org.vigia.testing.TestServices;
 import org.vigia.ui.UiFixtures;
 import org.vigia.ui.common.SameThreadTaskRunner;
 
 class SetupViewModelTest {
-    private AppServices services;
+    @TempDir
+    Path folder;
+    private Vault vault;
     private SetupViewModel vm;
-    private final AtomicReference<Site> done = new AtomicReference<>();
+    private final AtomicReference<Vault.Opened> done = new AtomicReference<>();
 
     @BeforeEach
     void setUp() {
-        services = new AppServices(Database.inMemory("setup-" + UUID.randomUUID()), UiFixtures.CLOCK);
-        vm = new SetupViewModel(services.sites(), services.demo(), new SameThreadTaskRunner(), new Messages(Locale.ENGLISH));
+        vault = new Vault(folder, TestServices.TEST_KDF, UiFixtures.CLOCK);
+        vm = new SetupViewModel(vault, false, new SameThreadTaskRunner(), new Messages(Locale.ENGLISH));
     }
 
     @AfterEach
     void tearDown() {
-        services.close();
+        if (done.get() != null) {
+            done.get().services().close();
+        }
+    }
+
+    private void admin(String user, String name, String pw, String again) {
+        vm.userNameProperty().set(user);
+        vm.displayNameProperty().set(name);
+        vm.passwordProperty().set(pw);
+        vm.passwordAgainProperty().set(again);
     }
 
     @Test
@@ -44,34 +57,64 @@ class SetupViewModelTest {
     }
 
     @Test
-    void badInputIsShownPerFieldAndNothingIsSetUp() {
+    void badInputIsShownPerFieldAndNothingIsCreated() throws Exception {
         vm.nameProperty().set("");
         vm.countryProperty().set("CO");
         vm.officeCodeProperty().set("CO-");
-        vm.operatorProperty().set("x".repeat(101));
+        admin("rosa", "x".repeat(101), "short", "short");
         vm.create(done::set);
         assertThat(done.get()).isNull();
-        assertThat(vm.errors()).containsKeys("officeName", "officeCode", "operator");
-        assertThat(vm.errors().get("operator")).isEqualTo("at most 100 characters");
-        assertThat(services.sites().loadLocal()).isEmpty();
+        assertThat(vm.errors()).containsKeys("officeName", "officeCode", "displayName");
+        assertThat(vm.errors().get("displayName")).isEqualTo("at most 100 characters");
+        try (var files = Files.list(folder)) {
+            assertThat(files.filter(f -> !f.getFileName().toString().equals("settings.properties"))).isEmpty();
+        }
     }
 
     @Test
-    void setsUpTheOffice() {
+    void passwordsThatDifferAreRefusedBeforeAnythingRuns() {
+        vm.nameProperty().set("Oficina Lima");
+        vm.countryProperty().set("PE");
+        vm.officeCodeProperty().set("PE-LIM");
+        admin("rosa", "Rosa Quispe", "Tinto-Mangrove-Ladder-42", "Tinto-Mangrove-Ladder-43");
+        vm.create(done::set);
+        assertThat(done.get()).isNull();
+        assertThat(vm.errors().get("passwordAgain")).isEqualTo("the two passwords are not the same");
+        assertThat(vault.state()).isEqualTo(Vault.State.EMPTY);
+    }
+
+    @Test
+    void weakPasswordIsExplained() {
+        vm.nameProperty().set("Oficina Lima");
+        vm.countryProperty().set("PE");
+        vm.officeCodeProperty().set("PE-LIM");
+        admin("rosa", "Rosa Quispe", "password1234", "password1234");
+        vm.create(done::set);
+        assertThat(vm.errors().get("password")).isEqualTo("is on the list of common passwords; choose another");
+        assertThat(vault.state()).isEqualTo(Vault.State.EMPTY);
+    }
+
+    @Test
+    void setsUpTheEncryptedOfficeAndItsAdministrator() {
         vm.nameProperty().set("Oficina Lima");
         vm.countryProperty().set("PE");
         vm.officeCodeProperty().set("pe-lim");
-        vm.operatorProperty().set("Rosa Quispe");
+        admin("rosa", "Rosa Quispe", TestServices.PASSWORD, TestServices.PASSWORD);
+        vm.alsoSupervisorProperty().set(true);
         vm.create(done::set);
-        assertThat(done.get().officeCode()).isEqualTo("PE-LIM");
-        assertThat(services.context().isSetUp()).isTrue();
+        assertThat(done.get().services().sites().loadLocal().orElseThrow().officeCode()).isEqualTo("PE-LIM");
+        assertThat(done.get().services().context().account().orElseThrow().roles())
+                .containsExactlyInAnyOrder(Role.ADMINISTRATOR, Role.SUPERVISOR);
+        assertThat(done.get().recoveryKey().display()).matches("([0-9A-F]{4}-){15}[0-9A-F]{4}");
+        assertThat(vm.passwordProperty().get()).isEmpty();
+        assertThat(vault.state()).isEqualTo(Vault.State.LOCKED);
     }
 
     @Test
     void demoOfficeComesWithDemoData() {
+        admin("demo", "Demo Supervisor", TestServices.PASSWORD, TestServices.PASSWORD);
         vm.createDemo(done::set);
-        assertThat(done.get().officeCode()).isEqualTo("CO-BOG");
-        assertThat(services.cases().count(CaseQuery.all())).isEqualTo(300);
-        assertThat(vm.messageProperty().get()).isEqualTo("Loading demo data: 300 of 300");
+        assertThat(done.get().services().sites().loadLocal().orElseThrow().officeCode()).isEqualTo("CO-BOG");
+        assertThat(done.get().services().cases().count(CaseQuery.all())).isEqualTo(300);
     }
 }
