@@ -2,6 +2,7 @@ package org.vigia.ui;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -30,6 +31,8 @@ public final class MainWindow extends BorderPane {
     private final StackPane center = new StackPane();
     private final ToggleButton casesNav;
     private final ToggleButton opsNav;
+    private final ToggleGroup nav = new ToggleGroup();
+    private final VBox side = new VBox(4);
 
     public MainWindow(MainViewModel vm, Messages m, CasesView cases, OperationsView operations,
                       Runnable openSettings, Runnable quit, Runnable refreshOperations,
@@ -39,7 +42,6 @@ public final class MainWindow extends BorderPane {
         this.cases = cases;
         this.operations = operations;
         getStyleClass().add("main-window");
-        ToggleGroup nav = new ToggleGroup();
         casesNav = navButton("nav-cases", "nav.cases", "mdi2f-folder-account", nav);
         opsNav = navButton("nav-operations", "nav.operations", "mdi2c-calendar-range", nav);
         casesNav.setOnAction(e -> show(true));
@@ -47,7 +49,7 @@ public final class MainWindow extends BorderPane {
             refreshOperations.run();
             show(false);
         });
-        VBox side = new VBox(4, casesNav, opsNav);
+        side.getChildren().setAll(casesNav, opsNav);
         side.getStyleClass().add("side-nav");
         side.setPadding(new Insets(8));
         setLeft(side);
@@ -71,6 +73,20 @@ public final class MainWindow extends BorderPane {
     public void show(boolean casesArea) {
         center.getChildren().setAll(casesArea ? cases : operations);
         (casesArea ? casesNav : opsNav).setSelected(true);
+    }
+
+    /**
+     * Adds the Audit log area to the navigation; {@code onShow} runs each time it is shown. The
+     * one place that offers the area, so that a permission check can decide whether to call it.
+     */
+    public void addAuditArea(Node view, Runnable onShow) {
+        ToggleButton auditNav = navButton("nav-audit", "nav.audit", "mdi2s-shield-search", nav);
+        auditNav.setOnAction(e -> {
+            onShow.run();
+            center.getChildren().setAll(view);
+            auditNav.setSelected(true);
+        });
+        side.getChildren().add(auditNav);
     }
 
     private MenuBar menu(Runnable openSettings, Runnable quit) {

@@ -6,6 +6,8 @@ import org.vigia.app.AppServices;
 import org.vigia.l10n.Messages;
 import org.vigia.model.Site;
 import org.vigia.service.settings.SettingsService;
+import org.vigia.ui.audit.AuditLogView;
+import org.vigia.ui.audit.AuditLogViewModel;
 import org.vigia.ui.cases.CaseEditorViewModel;
 import org.vigia.ui.cases.CaseListViewModel;
 import org.vigia.ui.cases.CasesView;
@@ -43,7 +45,15 @@ public final class UiFactory {
         OperationsView ops = new OperationsView(opsVm, m, dialogs);
         MainViewModel vm = new MainViewModel(services, site, runner, m, dialogs);
         Runnable openSettings = () -> SettingsDialog.show(stage, new SettingsViewModel(settings, runner, m), m, dialogs);
-        return new MainWindow(vm, m, cases, ops, openSettings, quit, opsVm::load, runner.runningProperty());
+        MainWindow main = new MainWindow(vm, m, cases, ops, openSettings, quit, opsVm::load, runner.runningProperty());
+        addAuditLog(main);
+        return main;
+    }
+
+    /** Offers the audit log in {@code main}: the one place to gate it (e.g. supervisors only). */
+    public void addAuditLog(MainWindow main) {
+        AuditLogViewModel vm = new AuditLogViewModel(services.audit(), runner, m, clock.getZone());
+        main.addAuditArea(new AuditLogView(vm, m), vm::open);
     }
 
     public CaseEditorViewModel caseEditor() {
