@@ -47,11 +47,13 @@ public final class AuditLogView extends BorderPane {
     private HBox filters() {
         ComboBox<String> user = new ComboBox<>(Labels.withNone(vm.userChoices()));
         user.setId("audit-filter-user");
+        user.setPrefWidth(170); // fixed widths: choosing a value does not move the other filters
         Labels.show(user, u -> u, m.get("audit.log.filter.user"));
         user.valueProperty().bindBidirectional(vm.userProperty());
 
         ComboBox<String> action = new ComboBox<>(Labels.withNone(vm.actionChoices()));
         action.setId("audit-filter-action");
+        action.setPrefWidth(190);
         Labels.show(action, vm::actionLabel, m.get("audit.log.filter.action"));
         action.valueProperty().bindBidirectional(vm.actionProperty());
 
@@ -127,7 +129,8 @@ public final class AuditLogView extends BorderPane {
     private DatePicker datePicker(String id) {
         DatePicker picker = DateFields.picker(m.locale());
         picker.setId(id);
-        picker.setPrefWidth(130);
+        picker.setPrefWidth(150);
+        picker.setMinWidth(Region.USE_PREF_SIZE);
         return picker;
     }
 
