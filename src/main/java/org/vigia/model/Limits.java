@@ -15,6 +15,8 @@ public final class Limits {
     public static final int LOCALITY = 120;
     public static final int NARRATIVE = 20000;
     public static final int ELEMENT = 2000;
+    public static final int AUDIT_USER = 100;
+    public static final int AUDIT_ACTION = 40;
 
     private Limits() {
     }

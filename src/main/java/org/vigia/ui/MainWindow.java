@@ -2,6 +2,7 @@ package org.vigia.ui;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -33,6 +34,8 @@ public final class MainWindow extends BorderPane {
     private final ToggleButton usersNav;
     private final javafx.scene.Node users;
     private final SessionActions session;
+    private final ToggleGroup nav = new ToggleGroup();
+    private final VBox side = new VBox(4);
 
     /** What the account menu does: lock the window, change one's password, sign out. */
     public record SessionActions(Runnable lock, Runnable changePassword, Runnable signOut) {
@@ -52,7 +55,6 @@ public final class MainWindow extends BorderPane {
         this.users = users;
         this.session = session;
         getStyleClass().add("main-window");
-        ToggleGroup nav = new ToggleGroup();
         casesNav = navButton("nav-cases", "nav.cases", "mdi2f-folder-account", nav);
         opsNav = navButton("nav-operations", "nav.operations", "mdi2c-calendar-range", nav);
         usersNav = navButton("nav-users", "nav.users", "mdi2a-account-group", nav);
@@ -62,7 +64,6 @@ public final class MainWindow extends BorderPane {
             show(false);
         });
         usersNav.setOnAction(e -> showUsers());
-        VBox side = new VBox(4);
         if (vm.canReadCases()) {
             side.getChildren().addAll(casesNav, opsNav);
         }
@@ -108,6 +109,20 @@ public final class MainWindow extends BorderPane {
     public void show(boolean casesArea) {
         center.getChildren().setAll(casesArea ? cases : operations);
         (casesArea ? casesNav : opsNav).setSelected(true);
+    }
+
+    /**
+     * Adds the Audit log area to the navigation; {@code onShow} runs each time it is shown. The
+     * one place that offers the area, so that a permission check can decide whether to call it.
+     */
+    public void addAuditArea(Node view, Runnable onShow) {
+        ToggleButton auditNav = navButton("nav-audit", "nav.audit", "mdi2s-shield-search", nav);
+        auditNav.setOnAction(e -> {
+            onShow.run();
+            center.getChildren().setAll(view);
+            auditNav.setSelected(true);
+        });
+        side.getChildren().add(auditNav);
     }
 
     private MenuBar menu(Runnable openSettings, Runnable quit) {

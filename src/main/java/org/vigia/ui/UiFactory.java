@@ -6,6 +6,8 @@ import org.vigia.app.AppServices;
 import org.vigia.l10n.Messages;
 import org.vigia.model.Site;
 import org.vigia.service.settings.SettingsService;
+import org.vigia.ui.audit.AuditLogView;
+import org.vigia.ui.audit.AuditLogViewModel;
 import org.vigia.ui.cases.CaseEditorViewModel;
 import org.vigia.ui.cases.CaseListViewModel;
 import org.vigia.ui.cases.CasesView;
@@ -57,8 +59,18 @@ public final class UiFactory {
         }
         MainWindow.SessionActions session = new MainWindow.SessionActions(lock,
                 () -> org.vigia.ui.access.PasswordDialog.show(stage, vm, m), signOut);
-        return new MainWindow(vm, m, cases, ops, users, openSettings, quit, opsVm::load, session,
+        MainWindow main = new MainWindow(vm, m, cases, ops, users, openSettings, quit, opsVm::load, session,
                 runner.runningProperty());
+        if (vm.canAudit()) {
+            addAuditLog(main);
+        }
+        return main;
+    }
+
+    /** Offers the audit log in {@code main} (supervisors: the services refuse others anyway). */
+    public void addAuditLog(MainWindow main) {
+        AuditLogViewModel vm = new AuditLogViewModel(services.audit(), runner, m, clock.getZone());
+        main.addAuditArea(new AuditLogView(vm, m), vm::open);
     }
 
     public CaseEditorViewModel caseEditor() {

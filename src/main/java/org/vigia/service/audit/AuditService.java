@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.vigia.model.AuditEvent;
+import org.vigia.model.AuditFilter;
 import org.vigia.model.AuditVerification;
 import org.vigia.service.Ids;
 import org.vigia.service.ServiceContext;
@@ -27,10 +28,12 @@ public final class AuditService {
 
     private final ServiceContext ctx;
     private final org.vigia.service.access.Access access;
+    private final AuditQueries queries;
 
     public AuditService(ServiceContext ctx) {
         this.ctx = ctx;
         this.access = new org.vigia.service.access.Access(ctx, this);
+        this.queries = new AuditQueries(ctx);
     }
 
     /** The permission checks of this database's services (they audit each refusal here). */
@@ -128,8 +131,34 @@ public final class AuditService {
     /** The newest events first, one page at a time. */
     public List<AuditEvent> page(int offset, int limit) {
         access.require(org.vigia.model.Permission.AUDIT_VIEW);
-        return ctx.dsl().selectFrom(AUDIT_EVENT).orderBy(AUDIT_EVENT.SEQ.desc())
-                .offset(offset).limit(limit).fetch(AuditService::toModel);
+        return queries.page(AuditFilter.any(ZoneOffset.UTC), offset, limit);
+    }
+
+    /**
+     * The events that pass {@code filter}, newest first: rows [offset, offset + limit), at most
+     * {@value AuditQueries#MAX_PAGE} of them. Refuses a bad filter with a ValidationException.
+     */
+    public List<AuditEvent> page(AuditFilter filter, int offset, int limit) {
+        access.require(org.vigia.model.Permission.AUDIT_VIEW);
+        return queries.page(filter, offset, limit);
+    }
+
+    /** The number of events that pass {@code filter}. */
+    public long count(AuditFilter filter) {
+        access.require(org.vigia.model.Permission.AUDIT_VIEW);
+        return queries.count(filter);
+    }
+
+    /** The distinct user names of the log, sorted (choices of the user filter). */
+    public List<String> users() {
+        access.require(org.vigia.model.Permission.AUDIT_VIEW);
+        return queries.users();
+    }
+
+    /** The distinct action codes of the log, sorted (choices of the action filter). */
+    public List<String> actions() {
+        access.require(org.vigia.model.Permission.AUDIT_VIEW);
+        return queries.actions();
     }
 
     static AuditEvent toModel(org.vigia.db.schema.tables.records.AuditEventRecord r) {
