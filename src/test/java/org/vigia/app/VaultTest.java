@@ -96,7 +96,8 @@ class VaultTest {
         clock.advance(Duration.ofMinutes(10).plusSeconds(1));
         try (AppServices s = restarted.signIn("ana", PW.toCharArray())) {
             List<String> actions = s.database().dsl().select(org.vigia.db.schema.Tables.AUDIT_EVENT.ACTION)
-                    .from(org.vigia.db.schema.Tables.AUDIT_EVENT).fetch(org.vigia.db.schema.Tables.AUDIT_EVENT.ACTION);
+                    .from(org.vigia.db.schema.Tables.AUDIT_EVENT).orderBy(org.vigia.db.schema.Tables.AUDIT_EVENT.SEQ)
+                    .fetch(org.vigia.db.schema.Tables.AUDIT_EVENT.ACTION);
             assertThat(actions).containsSubsequence("LOGIN_FAILURE", "LOGIN_FAILURE", "LOGIN_FAILURE",
                     "LOGIN_FAILURE", "LOGIN_FAILURE", "ACCOUNT_LOCKED", "LOGIN_SUCCESS");
             assertThat(s.audit().verify().ok()).isTrue();

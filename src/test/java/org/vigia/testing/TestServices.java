@@ -81,6 +81,18 @@ public final class TestServices implements AutoCloseable {
         return t;
     }
 
+    /**
+     * The office set up (one audit event) and a supervisor account that exists only in memory
+     * signed in: for tests that count audit events one by one.
+     */
+    public static TestServices officeWithoutAccounts() {
+        TestServices t = empty(CLOCK);
+        t.sites().setUp(OFFICE_NAME, COUNTRY, OFFICE_CODE, OPERATOR);
+        t.app.context().signIn(new Account(new UUID(0, 9), 0, OPERATOR, OPERATOR, EnumSet.of(Role.SUPERVISOR),
+                NOW, "test"));
+        return t;
+    }
+
     /** Services over a database the test opened itself (e.g. a file database in a temp folder). */
     public static TestServices on(Database db) {
         return new TestServices(db, false, CLOCK);

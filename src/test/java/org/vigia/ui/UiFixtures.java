@@ -34,6 +34,18 @@ public final class UiFixtures {
         return s;
     }
 
+    /**
+     * An office whose only audit event is its setup, worked by a supervisor account that exists
+     * only in memory (tests that count audit events one by one).
+     */
+    public static AppServices officeOnly() {
+        AppServices s = bare();
+        s.sites().setUp("Oficina Bogotá", "CO", "CO-BOG", "Ana Morales");
+        s.context().signIn(new org.vigia.model.Account(new UUID(0, 9), 0, "Ana Morales", "Ana Morales",
+                java.util.EnumSet.of(org.vigia.model.Role.SUPERVISOR), CLOCK.instant(), "test"));
+        return s;
+    }
+
     /** Services of a fresh in-memory database whose key slots live in a temporary key file. */
     public static AppServices bare() {
         try {

@@ -26,7 +26,7 @@ import org.vigia.testing.TestServices;
 class AuditFilterTest {
     private static final ZoneId UTC = ZoneOffset.UTC;
     private static final ZoneId BOGOTA = ZoneId.of("America/Bogota"); // UTC-5, no summer time
-    private final TestServices t = TestServices.withOffice(); // seq 1: SITE_SETUP by Ana Morales, 2026-03-15T15:30Z
+    private final TestServices t = TestServices.officeWithoutAccounts(); // seq 1: SITE_SETUP by Ana Morales, 2026-03-15T15:30Z
     private final MovingClock clock = new MovingClock();
     private final AuditService writer = new AuditService(new ServiceContext(t.dsl(), clock));
 

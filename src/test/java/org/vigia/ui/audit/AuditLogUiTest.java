@@ -44,7 +44,7 @@ class AuditLogUiTest {
 
     @Start
     void start(Stage stage) {
-        services = UiFixtures.services(); // event 1: the office set up
+        services = UiFixtures.officeOnly(); // event 1: the office set up
         UiFixtures.operation(services, "LIBERTAD");
         UiFixtures.newCase(services, "Forged passports", "Bogota", CaseStatus.Active, OffenceType.DocumentFraud);
         UiFixtures.newCase(services, "Trata en Cúcuta", "Cúcuta", CaseStatus.FollowUp, OffenceType.HumanTrafficking);

@@ -54,7 +54,7 @@ class AuditLogViewModelTest {
 
     @BeforeEach
     void setUp() {
-        services = UiFixtures.services(); // event 1: SITE_SETUP by Ana Morales
+        services = UiFixtures.officeOnly(); // event 1: SITE_SETUP by Ana Morales
         UiFixtures.operation(services, "LIBERTAD");                                                         // 2
         UiFixtures.newCase(services, "Forged passports", "Bogotá", CaseStatus.Active, OffenceType.DocumentFraud); // 3
         UiFixtures.newCase(services, "Trata en Cúcuta", "Cúcuta", CaseStatus.Active, OffenceType.HumanTrafficking); // 4
