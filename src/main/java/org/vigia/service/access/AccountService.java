@@ -282,8 +282,12 @@ public final class AccountService {
         }
         ctx.dsl().transaction(cfg -> {
             for (Keyring.Pending p : pending) {
-                audit.append(cfg.dsl(), p.at(), p.action(), "user", p.userId(), "system",
-                        p.userId() == null ? "unknown user name" : "account " + p.userId());
+                // the attempt is recorded under the account it tried, when the name was one
+                String who = p.userId() == null ? null : cfg.dsl().select(APP_USER.USER_NAME).from(APP_USER)
+                        .where(APP_USER.ID.eq(p.userId())).fetchOne(APP_USER.USER_NAME);
+                audit.append(cfg.dsl(), p.at(), p.action(), "user", p.userId(), who == null ? "system" : who,
+                        p.userId() == null ? "attempt with an unknown user name or the recovery key"
+                                : "attempt at sign-in while the data was locked");
             }
         });
         keyring.clearPending(pending.size());

@@ -68,6 +68,8 @@ public final class LockView extends StackPane {
         message.setId("lock-message");
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        message.getStyleClass().add("login-message");
         VBox card = new VBox(12, title, same, otherBox, message);
         card.setPadding(new Insets(32));
         card.setMaxWidth(460);

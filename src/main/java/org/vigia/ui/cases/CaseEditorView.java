@@ -272,7 +272,21 @@ public final class CaseEditorView extends BorderPane {
         return vm;
     }
 
+    /** Puts the cursor in the title, once the form is shown (a new tab's content joins the scene later). */
     public void focusFirst() {
-        title.requestFocus();
+        if (title.getScene() != null) {
+            javafx.application.Platform.runLater(title::requestFocus);
+            return;
+        }
+        title.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
+                                javafx.scene.Scene before, javafx.scene.Scene now) {
+                if (now != null) {
+                    title.sceneProperty().removeListener(this);
+                    javafx.application.Platform.runLater(title::requestFocus);
+                }
+            }
+        });
     }
 }

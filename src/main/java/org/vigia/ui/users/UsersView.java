@@ -73,6 +73,7 @@ public final class UsersView extends SplitPane {
         TextField minutes = input(new TextField(), "users-idle-minutes", vm.idleMinutesProperty());
         minutes.setPrefColumnCount(4);
         grid.field("idleMinutes", minutes, m.get("users.idle.help"));
+        minutes.setMaxWidth(90);
         Button save = new Button(m.get("common.save"));
         save.setId("users-idle-save");
         save.setOnAction(e -> vm.saveIdleMinutes());
@@ -98,31 +99,38 @@ public final class UsersView extends SplitPane {
             roles.getChildren().add(box);
         }
         grid.field("roles", roles, m.get("users.roles.help"));
+        grid.field("password", input(new PasswordField(), "users-password", vm.passwordProperty()), null);
+        grid.field("passwordAgain", input(new PasswordField(), "users-password-again", vm.passwordAgainProperty()), null);
+        Label passwordHelp = new Label();
+        passwordHelp.getStyleClass().add("help-text");
+        passwordHelp.setWrapText(true);
+        passwordHelp.textProperty().bind(javafx.beans.binding.Bindings.when(vm.selectedProperty().isNull())
+                .then(m.get("users.password.newHelp")).otherwise(m.get("users.password.editHelp")));
+        grid.wide(passwordHelp);
         Button save = new Button(m.get("common.save"), new FontIcon("mdi2c-content-save"));
         save.setId("users-save");
         save.getStyleClass().add("accent");
         save.setOnAction(e -> vm.save());
         save.disableProperty().bind(vm.busyProperty());
+        Button reset = new Button(m.get("users.password.set"), new FontIcon("mdi2k-key"));
+        reset.setId("users-password-set");
+        reset.disableProperty().bind(vm.selectedProperty().isNull().or(vm.busyProperty()));
+        reset.setOnAction(e -> vm.resetPassword());
+        reset.visibleProperty().bind(vm.selectedProperty().isNotNull());
+        reset.managedProperty().bind(reset.visibleProperty());
         Button remove = new Button(m.get("users.remove"), new FontIcon("mdi2a-account-remove"));
         remove.setId("users-remove");
         remove.getStyleClass().add("danger");
         remove.disableProperty().bind(vm.selectedProperty().isNull().or(vm.busyProperty()));
+        remove.visibleProperty().bind(vm.selectedProperty().isNotNull());
+        remove.managedProperty().bind(remove.visibleProperty());
         remove.setOnAction(e -> {
             Account a = vm.selectedProperty().get();
             if (a != null && dialogs.confirm(m.get("common.confirm"), m.get("users.remove.confirm", a.userName()))) {
                 vm.remove();
             }
         });
-        grid.wide(new HBox(8, save, remove));
-        grid.section(m.get("users.password.section"), "title-4");
-        grid.field("password", input(new PasswordField(), "users-password", vm.passwordProperty()), m.get("password.help"));
-        grid.field("passwordAgain", input(new PasswordField(), "users-password-again", vm.passwordAgainProperty()), null);
-        Button reset = new Button(m.get("users.password.set"));
-        reset.setId("users-password-set");
-        reset.disableProperty().bind(vm.selectedProperty().isNull().or(vm.busyProperty()));
-        reset.setOnAction(e -> vm.resetPassword());
-        reset.visibleProperty().bind(vm.selectedProperty().isNotNull());
-        grid.wide(reset);
+        grid.wide(new HBox(8, save, reset, remove));
         Label message = new Label();
         message.setId("users-message");
         message.setWrapText(true);

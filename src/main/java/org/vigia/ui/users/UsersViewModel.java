@@ -73,11 +73,11 @@ public final class UsersViewModel {
     public void startNew() {
         selected.set(null);
         fill(null);
+        message.set("");
     }
 
     private void fill(Account a) {
         errors.clear();
-        message.set("");
         userName.set(a == null ? "" : a.userName());
         displayName.set(a == null ? "" : a.displayName());
         for (Role r : Role.values()) {
@@ -173,11 +173,11 @@ public final class UsersViewModel {
             busy.set(false);
             password.set("");
             passwordAgain.set("");
-            message.set(m.get(doneKey));
             load();
             if (a != null) {
                 selected.set(a);
             }
+            message.set(m.get(doneKey));
         }, this::fail);
     }
 
