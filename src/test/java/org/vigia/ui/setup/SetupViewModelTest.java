@@ -117,4 +117,28 @@ class SetupViewModelTest {
         assertThat(done.get().services().sites().loadLocal().orElseThrow().officeCode()).isEqualTo("CO-BOG");
         assertThat(done.get().services().cases().count(CaseQuery.all())).isEqualTo(300);
     }
+
+    @Test
+    void anEarlierUnencryptedFolderIsEncryptedWithItsDataWhenTheFirstAdministratorIsCreated() {
+        try (org.vigia.db.Database plain = org.vigia.db.Database.open(folder)) {
+            var s = new org.vigia.app.AppServices(plain, UiFixtures.CLOCK, org.vigia.service.access.Keyrings.none());
+            s.sites().setUp("Oficina Lima", "PE", "PE-LIM", "Rosa Quispe");
+            s.context().signIn(new org.vigia.model.Account(new java.util.UUID(0, 3), 0, "rosa", "Rosa Quispe",
+                    java.util.EnumSet.of(Role.INVESTIGATOR), UiFixtures.CLOCK.instant(), "test"));
+            s.cases().create(org.vigia.testing.CaseDraft.valid().title("Caso de antes").build());
+        }
+        assertThat(vault.state()).isEqualTo(Vault.State.UNENCRYPTED);
+        SetupViewModel convert = new SetupViewModel(vault, true, new SameThreadTaskRunner(), new Messages(Locale.ENGLISH));
+        assertThat(convert.isConversion()).isTrue();
+        convert.userNameProperty().set("rosa");
+        convert.displayNameProperty().set("Rosa Quispe");
+        convert.passwordProperty().set(TestServices.PASSWORD);
+        convert.passwordAgainProperty().set(TestServices.PASSWORD);
+        convert.alsoSupervisorProperty().set(true);
+        convert.create(done::set);
+        assertThat(done.get()).isNotNull();
+        assertThat(vault.state()).isEqualTo(Vault.State.LOCKED);
+        assertThat(done.get().services().cases().count(CaseQuery.all())).isEqualTo(1);
+        assertThat(done.get().services().sites().loadLocal().orElseThrow().officeCode()).isEqualTo("PE-LIM");
+    }
 }
