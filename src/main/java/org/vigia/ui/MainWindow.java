@@ -1,5 +1,6 @@
 package org.vigia.ui;
 
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -144,8 +145,10 @@ public final class MainWindow extends BorderPane {
         Menu file = new Menu(m.get("menu.file"), null);
         if (vm.canReadCases()) {
             file.getItems().addAll(newCase, save, find, new SeparatorMenuItem());
-            newCase.setVisible(vm.canWriteCases());
-            demo.setVisible(vm.canWriteCases());
+        }
+        for (MenuItem write : List.of(newCase, save, demo)) {
+            write.setVisible(vm.canWriteCases());
+            write.setDisable(!vm.canWriteCases()); // so that its shortcut does nothing either
         }
         file.getItems().addAll(demo, settings, new SeparatorMenuItem(), exit);
         MenuItem lock = item("menu-lock", "menu.account.lock", new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), session.lock());
@@ -155,6 +158,7 @@ public final class MainWindow extends BorderPane {
         account.setId("menu-account");
         MenuItem verify = item("menu-verify-audit", "menu.tools.verifyAudit", null, vm::verifyAudit);
         verify.setVisible(vm.canAudit());
+        verify.setDisable(!vm.canAudit());
         Menu tools = new Menu(m.get("menu.tools"), null, verify);
         MenuItem about = item("menu-about", "menu.help.about", null, () -> vm.about());
         Menu help = new Menu(m.get("menu.help"), null, about);
