@@ -3,14 +3,11 @@ package org.vigia.app;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vigia.db.Database;
@@ -166,10 +163,12 @@ public final class Vault {
         byte[] dataKey = KeyFile.newDataKey();
         AppServices services = null;
         try {
-            KeyFile keys = KeyFile.create(keyFile(), kdf, clock);
+            KeyFileAccess keys = keyAccess();
             RecoveryKey recovery = RecoveryKey.generate();
-            keys.setRecoverySlot(recovery, dataKey);
-            keys.save();
+            keys.create(k -> {
+                k.setRecoverySlot(recovery, dataKey);
+                return null;
+            });
             services = new AppServices(Database.open(folder, dataKey), clock, new FileKeyring(keys, dataKey));
             office.accept(services);
             services.accounts().createFirstAdministrator(admin.userName(), admin.displayName(), admin.roles(),
@@ -188,67 +187,21 @@ public final class Vault {
     }
 
     /**
-     * Encrypts a database made before encryption existed and creates its first administrator.
-     * A copy of the old file is kept in the backup folder until the encrypted database has been
-     * opened and found to hold the same rows with an intact audit chain; on any failure the old
-     * file is put back.
+     * Encrypts a database made before encryption existed and creates its first administrator
+     * (see {@link Conversion}); the data folder's own file is replaced only once the encrypted
+     * copy has been checked.
      */
     public Opened convert(NewAccount admin) {
         requireState(State.UNENCRYPTED);
         AccountService.validateNew(admin.userName(), admin.displayName(), admin.roles(), admin.password());
-        Path backup = backupPath();
-        DbFingerprint before;
-        try {
-            Files.createDirectories(backup.getParent());
-            Files.copy(Database.file(folder), backup, StandardCopyOption.COPY_ATTRIBUTES);
-        } catch (IOException e) {
-            LOG.error("Cannot back up the database before encrypting it", e);
-            throw new VigiaException("error.convert.backup", backup.getParent().toString());
-        }
-        try (Database plain = Database.open(folder)) {
-            AppServices probe = new AppServices(plain, clock, org.vigia.service.access.Keyrings.none());
-            if (!probe.context().isSetUp()) {
-                throw new VigiaException("error.convert.noOffice");
-            }
-            before = DbFingerprint.of(plain.dsl());
-        }
-        byte[] dataKey = KeyFile.newDataKey();
-        AppServices services = null;
-        try {
-            Database.encryptInPlace(folder, dataKey);
-            KeyFile keys = KeyFile.create(keyFile(), kdf, clock);
-            RecoveryKey recovery = RecoveryKey.generate();
-            keys.setRecoverySlot(recovery, dataKey);
-            keys.save();
-            services = new AppServices(Database.open(folder, dataKey), clock, new FileKeyring(keys, dataKey));
-            DbFingerprint after = DbFingerprint.of(services.database().dsl());
-            if (!after.equals(before) || !services.audit().verifyChain().ok()) {
-                throw new VigiaException("error.convert.verify");
-            }
-            services.accounts().createFirstAdministrator(admin.userName(), admin.displayName(), admin.roles(),
-                    admin.password());
-            AppServices opened = services;
-            opened.database().dsl().transaction(cfg -> opened.audit().append(cfg.dsl(), "DB_ENCRYPTED", "site",
-                    opened.context().siteId(), "database encrypted; " + before.rows() + " rows checked"));
-            Files.delete(backup);
-            return new Opened(services, recovery);
-        } catch (RuntimeException | IOException e) {
-            if (services != null) {
-                services.close();
-            }
-            restore(backup);
-            LOG.error("Encrypting the database failed; the old file is back", e);
-            throw e instanceof VigiaException v ? v : new VigiaException("error.convert.failed", e);
-        } finally {
-            Arrays.fill(dataKey, (byte) 0);
-        }
+        return new Conversion(this, kdf, clock).run(admin);
     }
 
     /** Signs in with a name and password: their slot opens the database. */
     public AppServices signIn(String userName, char[] password) {
         requireState(State.LOCKED);
-        KeyFile keys = load();
-        var result = keys.unlock(userName == null ? "" : userName.strip(), password);
+        KeyFileAccess keys = keyAccess();
+        var result = read(() -> keys.update(k -> k.unlock(userName == null ? "" : userName.strip(), password)));
         if (result instanceof Unlock.Locked locked) {
             throw new VigiaException("login.locked", java.util.Date.from(locked.until()));
         }
@@ -262,8 +215,8 @@ public final class Vault {
     public AppServices recover(String recoveryKey, String userName, char[] newPassword) {
         requireState(State.LOCKED);
         RecoveryKey key = RecoveryKey.parse(recoveryKey);
-        KeyFile keys = load();
-        var result = keys.unlockWithRecovery(key);
+        KeyFileAccess keys = keyAccess();
+        var result = read(() -> keys.update(k -> k.unlockWithRecovery(key)));
         if (result instanceof Unlock.Locked locked) {
             throw new VigiaException("login.locked", java.util.Date.from(locked.until()));
         }
@@ -273,11 +226,13 @@ public final class Vault {
         return openWith(keys, recovered.dataKey(), services -> services.accounts().recover(userName, newPassword));
     }
 
-    private AppServices openWith(KeyFile keys, byte[] dataKey, java.util.function.Consumer<AppServices> signIn) {
+    /** Opens the database with {@code dataKey} and signs someone in; the key is cleared after. */
+    AppServices openWith(KeyFileAccess keys, byte[] dataKey, java.util.function.Consumer<AppServices> signIn) {
         AppServices services = null;
         try {
             services = new AppServices(Database.open(folder, dataKey), clock, new FileKeyring(keys, dataKey));
             signIn.accept(services);
+            Conversion.removeLeftovers(folder); // the encrypted database opened: an old plaintext copy must go
             return services;
         } catch (RuntimeException e) {
             if (services != null) {
@@ -289,9 +244,14 @@ public final class Vault {
         }
     }
 
-    private KeyFile load() {
+    KeyFileAccess keyAccess() {
+        return new KeyFileAccess(keyFile(), kdf, clock);
+    }
+
+    /** Runs a key-file read; its problems (missing, damaged) reach the user by their message key. */
+    private static <T> T read(java.util.function.Supplier<T> r) {
         try {
-            return KeyFile.load(keyFile(), kdf, clock);
+            return r.get();
         } catch (KeyFileException e) {
             throw new VigiaException(e.key(), e);
         }
@@ -305,23 +265,7 @@ public final class Vault {
         }
     }
 
-    private Path backupPath() {
-        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").format(clock.instant().atZone(clock.getZone()));
-        return folder.resolve(BACKUP_FOLDER).resolve("vigia-before-encryption-" + stamp + "-" + UUID.randomUUID() + ".mv.db");
-    }
-
-    private void restore(Path backup) {
-        try {
-            if (Files.isRegularFile(backup)) {
-                Files.move(backup, Database.file(folder), StandardCopyOption.REPLACE_EXISTING);
-            }
-            deleteQuietly(keyFile());
-        } catch (IOException e) {
-            LOG.error("Cannot put the old database back; it is kept in the backup folder", e);
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
+    static void deleteQuietly(Path file) {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {

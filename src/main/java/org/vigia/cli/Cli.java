@@ -50,7 +50,12 @@ public final class Cli {
             err.flush();
             return FAILED;
         });
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } finally {
+            root.passwords().clear();
+        }
         out.flush();
         err.flush();
         return code;

@@ -44,6 +44,14 @@ final class Passwords {
         return typed;
     }
 
+    /** Forgets the typed password (the command is over). */
+    void clear() {
+        if (typedCurrent != null) {
+            Arrays.fill(typedCurrent, '\0');
+            typedCurrent = null;
+        }
+    }
+
     /** A new password: from $VIGIA_NEW_PASSWORD, else typed twice (the two must match). */
     char[] fresh() {
         return fresh(NEW);

@@ -41,10 +41,15 @@ final class UserCommand extends GroupCommand {
         public Integer call() {
             VigiaCommand root = group.root;
             try (AppServices services = root.signIn()) {
+                services.audit().access().require(org.vigia.model.Permission.ACCOUNT_MANAGE); // before asking
                 char[] password = root.passwords().fresh();
                 Set<Role> set = EnumSet.copyOf(roles);
-                Account a = services.accounts().add(name, displayName, set, password);
-                java.util.Arrays.fill(password, '\0');
+                Account a;
+                try {
+                    a = services.accounts().add(name, displayName, set, password);
+                } finally {
+                    java.util.Arrays.fill(password, '\0');
+                }
                 root.spec.commandLine().getOut().println(root.messages().get("cli.user.added", a.userName()));
                 return Cli.OK;
             }
@@ -88,6 +93,9 @@ final class UserCommand extends GroupCommand {
             char[] current = null;
             try (AppServices services = root.signIn()) {
                 var me = services.context().account().orElseThrow();
+                if (name != null && !name.strip().equalsIgnoreCase(me.userName())) {
+                    services.audit().access().require(org.vigia.model.Permission.ACCOUNT_MANAGE); // before asking
+                }
                 char[] fresh = root.passwords().fresh();
                 if (name == null || name.strip().equalsIgnoreCase(me.userName())) {
                     current = root.passwords().current();

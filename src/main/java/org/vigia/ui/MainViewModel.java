@@ -57,21 +57,30 @@ public final class MainViewModel {
         return services.context().account().map(a -> a.can(p)).orElse(false);
     }
 
-    /** Changes the signed-in person's password after they typed the current one. */
-    public void changePassword(String current, String fresh, String again, Runnable done) {
+    /**
+     * Changes the signed-in person's password after they typed the current one; {@code done}
+     * runs on success, {@code problem} receives the reason it was refused.
+     */
+    public void changePassword(String current, String fresh, String again, Runnable done,
+                               java.util.function.Consumer<String> problem) {
         if (!fresh.equals(again)) {
-            dialogs.error(m.get("validation.passwordMismatch"));
+            problem.accept(m.get("validation.passwordMismatch"));
             return;
         }
         char[] c = current.toCharArray();
         char[] f = fresh.toCharArray();
         runner.run(() -> {
-            services.accounts().changeOwnPassword(c, f);
+            try {
+                services.accounts().changeOwnPassword(c, f);
+            } finally {
+                java.util.Arrays.fill(c, '\0');
+                java.util.Arrays.fill(f, '\0');
+            }
             return null;
         }, x -> {
             dialogs.info(m.get("password.changed"));
             done.run();
-        }, this::fail);
+        }, t -> problem.accept(m.error(t)));
     }
 
     public String officeText() {

@@ -28,6 +28,7 @@ public final class UiFactory {
     private final DialogService dialogs;
     private final Clock clock;
     private final SettingsService settings;
+    private final javafx.beans.property.IntegerProperty idleMinutes = new javafx.beans.property.SimpleIntegerProperty();
 
     public UiFactory(AppServices services, TaskRunner runner, Messages m, DialogService dialogs,
                      Clock clock, SettingsService settings) {
@@ -37,6 +38,11 @@ public final class UiFactory {
         this.dialogs = dialogs;
         this.clock = clock;
         this.settings = settings;
+    }
+
+    /** The idle minutes an administrator saved in this session (the open window applies them at once). */
+    public javafx.beans.property.IntegerProperty idleMinutesProperty() {
+        return idleMinutes;
     }
 
     public MainWindow mainWindow(Site site, Stage stage, Runnable quit) {
@@ -53,7 +59,7 @@ public final class UiFactory {
         Runnable openSettings = () -> SettingsDialog.show(stage, new SettingsViewModel(settings, runner, m), m, dialogs);
         javafx.scene.Node users = null;
         if (vm.canManageAccounts()) {
-            UsersViewModel usersVm = new UsersViewModel(services.accounts(), runner, m);
+            UsersViewModel usersVm = new UsersViewModel(services.accounts(), runner, m, idleMinutes::set);
             users = new UsersView(usersVm, m, dialogs);
             usersVm.load();
         }

@@ -204,8 +204,11 @@ public final class VigiaApp extends Application {
         stage.setTitle(messages.get("app.name"));
         root.getChildren().setAll(opening());
         runner.run(() -> {
-            closing.accounts().signOut();
-            closing.close();
+            try {
+                closing.accounts().signOut();
+            } finally {
+                closing.close();
+            }
             return vault.state();
         }, this::route, t -> failed(messages.error(t)));
     }

@@ -48,14 +48,25 @@ public final class Workspace extends StackPane {
             }
         };
         scene.addEventFilter(KeyEvent.ANY, keyGuard);
-        idle = new IdleTimer(scene, idleAfter, lockVm::lock);
+        idle = new IdleTimer(idleAfter, lockVm::lock);
+        factory.idleMinutesProperty().addListener((o, a, minutes) -> idle.setTimeout(Duration.minutes(minutes.intValue())));
         lockVm.lockedProperty().addListener((o, a, now) -> {
             if (now) {
+                closeOtherWindows(stage);
                 lock.focusPassword();
             } else {
                 idle.restart();
             }
         });
+    }
+
+    /** Dialogs over a locked window would show what it hides: they close (as if cancelled). */
+    private static void closeOtherWindows(Stage stage) {
+        for (javafx.stage.Window w : new java.util.ArrayList<>(javafx.stage.Window.getWindows())) {
+            if (w != stage && w.isShowing()) {
+                w.hide();
+            }
+        }
     }
 
     private static boolean isInside(Node node, Node ancestor) {

@@ -77,10 +77,34 @@ class NoPersonalDataOnDiskTest {
         }
         assertThat(catchThrowable(() -> vault.signIn(SECRETS.get(0), "Wrong-Password-123".toCharArray()))).isNotNull();
         ((LoggerContext) LoggerFactory.getILoggerFactory()).stop(); // flush and close the log file
+        assertThat(Files.readString(folder.resolve("logs").resolve("vigia.log"))).contains("message withheld");
+        assertNothingOnDisk();
+    }
 
+    @Test
+    void convertingAnUnencryptedFolderLeavesNoPlaintextCopyBehind() throws Exception {
+        try (org.vigia.db.Database plain = org.vigia.db.Database.open(folder)) {
+            AppServices s = new AppServices(plain, TestServices.CLOCK, org.vigia.service.access.Keyrings.none());
+            s.sites().setUp("Oficina Cúcuta", "CO", "CO-CUC", "Ana Morales");
+            s.context().signIn(new org.vigia.model.Account(new java.util.UUID(0, 5), 0, "ana", "Ana Morales",
+                    EnumSet.of(Role.INVESTIGATOR), TestServices.NOW, "test"));
+            s.cases().create(CaseDraft.valid().title("Rescate de " + SECRETS.get(0)).locality(SECRETS.get(4))
+                    .narrative(SECRETS.get(1) + " " + SECRETS.get(2) + " " + SECRETS.get(3)).build());
+        }
+        LoggerFactory.getLogger("org.vigia.ui.common.FxTaskRunner").info("before conversion");
+        Vault vault = new Vault(folder, TestServices.TEST_KDF, TestServices.CLOCK);
+        try (AppServices s = vault.convert(new Vault.NewAccount("ana", "Ana Morales",
+                EnumSet.of(Role.ADMINISTRATOR, Role.SUPERVISOR), TestServices.PASSWORD.toCharArray())).services()) {
+            assertThat(s.cases().count(org.vigia.model.CaseQuery.all())).isEqualTo(1);
+        }
+        ((LoggerContext) LoggerFactory.getILoggerFactory()).stop();
+        assertNothingOnDisk();
+    }
+
+    private void assertNothingOnDisk() throws Exception {
         Path log = folder.resolve("logs").resolve("vigia.log");
         assertThat(log).as("the production log was written").exists();
-        assertThat(Files.readString(log)).contains("Background task failed").contains("message withheld");
+        assertThat(Files.readString(log)).contains("FxTaskRunner");
 
         List<Path> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(folder)) {

@@ -199,4 +199,104 @@ class VaultTest {
         assertThat(vault.state()).isEqualTo(Vault.State.EMPTY);
         assertThat(Database.file(folder)).doesNotExist();
     }
+
+    /** A plain database like the foundation release wrote, with {@code n} cases. */
+    private void plainFolder(int n, boolean office) {
+        try (Database plain = Database.open(folder)) {
+            AppServices s = new AppServices(plain, clock, Keyrings.none());
+            if (office) {
+                s.sites().setUp("Oficina Bogotá", "CO", "CO-BOG", "Ana Morales");
+                s.context().signIn(new org.vigia.model.Account(new java.util.UUID(0, 7), 0, "ana", "Ana Morales",
+                        EnumSet.of(Role.INVESTIGATOR), clock.instant(), "test"));
+                for (int i = 0; i < n; i++) {
+                    s.cases().create(CaseDraft.valid().title("Caso antiguo " + i).build());
+                }
+            } else {
+                s.database().dsl().execute("CREATE TABLE leftover (x INT)");
+                s.database().dsl().execute("INSERT INTO leftover VALUES (1)");
+            }
+        }
+    }
+
+    private long backups() throws Exception {
+        Path dir = folder.resolve(Vault.BACKUP_FOLDER);
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        try (var files = Files.list(dir)) {
+            return files.count();
+        }
+    }
+
+    @Test
+    void aFolderWithDataButNoOfficeIsNotConvertedAndNoPlaintextCopyIsLeft() throws Exception {
+        plainFolder(0, false);
+        assertThat(vault.state()).isEqualTo(Vault.State.UNENCRYPTED);
+        assertThat(key(() -> vault.convert(admin(PW)))).isEqualTo("error.convert.noOffice");
+        assertThat(backups()).isZero();
+        assertThat(folder.resolve(Conversion.WORK_FOLDER)).doesNotExist();
+        assertThat(Database.isEncrypted(folder)).isFalse();
+    }
+
+    @Test
+    void aFolderWhoseOldChainWasAlreadyBrokenIsStillConvertedAndSaysSo() throws Exception {
+        plainFolder(3, true);
+        try (Database plain = Database.open(folder)) {
+            plain.dsl().execute("UPDATE audit_event SET summary = 'edited' WHERE seq = 2");
+        }
+        try (AppServices s = vault.convert(admin(PW)).services()) {
+            assertThat(s.cases().count(CaseQuery.all())).isEqualTo(3);
+            assertThat(s.audit().verify().firstBrokenSeq()).isEqualTo(2L);
+            assertThat(s.database().dsl().select(org.vigia.db.schema.Tables.AUDIT_EVENT.SUMMARY)
+                    .from(org.vigia.db.schema.Tables.AUDIT_EVENT)
+                    .where(org.vigia.db.schema.Tables.AUDIT_EVENT.ACTION.eq("DB_ENCRYPTED")).fetchOne(0, String.class))
+                    .contains("already broken at 2");
+        }
+    }
+
+    @Test
+    void anInterruptedConversionLeavesThePlainFileAndCanBeRunAgain() throws Exception {
+        plainFolder(2, true);
+        byte[] original = Files.readAllBytes(Database.file(folder));
+        // what a crash part-way leaves: a work folder, a plaintext backup, a key file beside the plain file
+        Files.createDirectories(folder.resolve(Conversion.WORK_FOLDER));
+        Files.write(folder.resolve(Conversion.WORK_FOLDER).resolve("vigia.mv.db"), new byte[] {1, 2, 3});
+        Files.createDirectories(folder.resolve(Vault.BACKUP_FOLDER));
+        Files.write(folder.resolve(Vault.BACKUP_FOLDER).resolve(Conversion.BACKUP_PREFIX + "x.mv.db"), original);
+        Files.writeString(vault.keyFile(), "{}");
+        assertThat(vault.state()).isEqualTo(Vault.State.UNENCRYPTED);
+
+        try (AppServices s = vault.convert(admin(PW)).services()) {
+            assertThat(s.cases().count(CaseQuery.all())).isEqualTo(2);
+        }
+        assertThat(folder.resolve(Conversion.WORK_FOLDER)).doesNotExist();
+        assertThat(backups()).as("no plaintext copy stays behind").isZero();
+        vault.signIn("ana", PW.toCharArray()).close();
+    }
+
+    @Test
+    void aPlaintextBackupLeftBesideAnEncryptedFolderIsRemovedAtTheNextSignIn() throws Exception {
+        setUpOffice().services().close();
+        Files.createDirectories(folder.resolve(Vault.BACKUP_FOLDER));
+        Files.writeString(folder.resolve(Vault.BACKUP_FOLDER).resolve(Conversion.BACKUP_PREFIX + "old.mv.db"), "plain");
+        vault.signIn("ana", PW.toCharArray()).close();
+        assertThat(backups()).isZero();
+    }
+
+    @Test
+    void theOpenAppAndACommandLineCountTheSameFailedAttempts() {
+        AppServices app = setUpOffice().services(); // the desktop app, open
+        try {
+            for (int i = 0; i < 4; i++) { // a second process guessing
+                key(() -> new Vault(folder, TestServices.TEST_KDF, clock).signIn("ana", "Wrong-Password-123".toCharArray()));
+            }
+            // the app's own check sees those failures: the fifth locks
+            assertThat(key(() -> app.accounts().changeOwnPassword("Wrong-Password-123".toCharArray(),
+                    "Nuevo-Camino-Verde-7".toCharArray()))).isEqualTo("login.locked");
+            assertThat(key(() -> new Vault(folder, TestServices.TEST_KDF, clock).signIn("ana", PW.toCharArray())))
+                    .isEqualTo("login.locked");
+        } finally {
+            app.close();
+        }
+    }
 }

@@ -47,7 +47,7 @@ public final class TestServices implements AutoCloseable {
     private final AppServices app;
     private final boolean inMemory;
     private final Path keyFolder;
-    private final KeyFile keys;
+    private final org.vigia.app.KeyFileAccess keys;
 
     private TestServices(Database db, boolean inMemory, Clock clock) {
         try {
@@ -55,7 +55,8 @@ public final class TestServices implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        this.keys = KeyFile.create(keyFolder.resolve("vigia.keys"), TEST_KDF, clock);
+        this.keys = new org.vigia.app.KeyFileAccess(keyFolder.resolve("vigia.keys"), TEST_KDF, clock);
+        keys.create(k -> null);
         this.app = new AppServices(db, clock, new FileKeyring(keys, KeyFile.newDataKey()));
         this.inMemory = inMemory;
     }
@@ -134,7 +135,7 @@ public final class TestServices implements AutoCloseable {
 
     /** The key slots of this database. */
     public KeyFile keys() {
-        return keys;
+        return keys.update(k -> k);
     }
 
     public AccountService accounts() {

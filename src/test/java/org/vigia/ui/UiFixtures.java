@@ -51,8 +51,9 @@ public final class UiFixtures {
         try {
             java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("vigia-ui-keys");
             dir.toFile().deleteOnExit();
-            org.vigia.security.KeyFile keys = org.vigia.security.KeyFile.create(dir.resolve("vigia.keys"),
+            org.vigia.app.KeyFileAccess keys = new org.vigia.app.KeyFileAccess(dir.resolve("vigia.keys"),
                     new org.vigia.security.Kdf(1_000), CLOCK);
+            keys.create(k -> null);
             dir.resolve("vigia.keys").toFile().deleteOnExit();
             return new AppServices(Database.inMemory("ui-" + UUID.randomUUID()), CLOCK,
                     new org.vigia.app.FileKeyring(keys, org.vigia.security.KeyFile.newDataKey()));

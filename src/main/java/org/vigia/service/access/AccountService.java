@@ -222,6 +222,7 @@ public final class AccountService {
         if (check instanceof Keyring.Opened opened) {
             ctx.account().ifPresent(previous -> ctx.dsl().transaction(cfg -> audit.append(cfg.dsl(), "LOGOUT",
                     "user", previous.id(), "signed out for another user")));
+            ctx.signIn(null); // nobody acts until the new account is confirmed
             return completeSignIn(opened.userId(), userName);
         }
         recordPending();
@@ -248,8 +249,11 @@ public final class AccountService {
 
     public void signOut() {
         Account me = access.signedIn();
-        ctx.dsl().transaction(cfg -> audit.append(cfg.dsl(), "LOGOUT", "user", me.id(), "signed out"));
-        ctx.signIn(null);
+        try {
+            ctx.dsl().transaction(cfg -> audit.append(cfg.dsl(), "LOGOUT", "user", me.id(), "signed out"));
+        } finally {
+            ctx.signIn(null);
+        }
     }
 
     public int idleLockMinutes() {

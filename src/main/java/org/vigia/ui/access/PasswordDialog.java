@@ -34,10 +34,30 @@ public final class PasswordDialog {
         Label help = new Label(m.get("password.help"));
         help.getStyleClass().add("help-text");
         help.setWrapText(true);
+        help.setMaxWidth(420);
         grid.add(help, 0, 3, 2, 1);
+        Label problem = new Label();
+        problem.setId("password-problem");
+        problem.getStyleClass().add("login-message");
+        problem.setWrapText(true);
+        problem.setMaxWidth(420);
+        grid.add(problem, 0, 4, 2, 1);
         dialog.getDialogPane().setContent(grid);
-        dialog.showAndWait().filter(b -> b == change)
-                .ifPresent(b -> vm.changePassword(current.getText(), fresh.getText(), again.getText(), () -> { }));
+        // the dialog stays open until the change is done, so a refusal keeps what was typed
+        javafx.scene.Node changeButton = dialog.getDialogPane().lookupButton(change);
+        changeButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            e.consume();
+            problem.setText("");
+            changeButton.setDisable(true);
+            vm.changePassword(current.getText(), fresh.getText(), again.getText(), () -> {
+                dialog.setResult(change);
+                dialog.close();
+            }, text -> {
+                changeButton.setDisable(false);
+                problem.setText(text);
+            });
+        });
+        dialog.showAndWait();
     }
 
     private static PasswordField field(String id) {

@@ -88,11 +88,17 @@ public final class SetupViewModel {
         message.set(m.get("demo.progress", 0, DemoService.CASES));
         runner.run(() -> {
             Vault.Opened opened = vault.setUpDemo(admin);
-            opened.services().demo().load((i, total) -> {
-                if (i % 10 == 0) {
-                    runner.ui(() -> message.set(m.get("demo.progress", i, total)));
-                }
-            });
+            try {
+                opened.services().demo().load((i, total) -> {
+                    if (i % 10 == 0) {
+                        runner.ui(() -> message.set(m.get("demo.progress", i, total)));
+                    }
+                });
+            } catch (RuntimeException e) {
+                // the office and its recovery key exist: they must still be shown; the demo data
+                // can be loaded again from the File menu (it adds only what is missing)
+                org.slf4j.LoggerFactory.getLogger(SetupViewModel.class).warn("Demo data not loaded", e);
+            }
             return opened;
         }, o -> {
             busy.set(false);

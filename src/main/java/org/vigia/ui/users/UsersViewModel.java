@@ -46,7 +46,15 @@ public final class UsersViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
 
+    private final java.util.function.IntConsumer idleSaved;
+
     public UsersViewModel(AccountService accounts, TaskRunner runner, Messages m) {
+        this(accounts, runner, m, minutes -> { });
+    }
+
+    /** {@code idleSaved} hears the idle minutes once saved (the open window applies them). */
+    public UsersViewModel(AccountService accounts, TaskRunner runner, Messages m, java.util.function.IntConsumer idleSaved) {
+        this.idleSaved = idleSaved;
         this.accounts = accounts;
         this.runner = runner;
         this.m = m;
@@ -143,6 +151,7 @@ public final class UsersViewModel {
         }
         run(() -> {
             accounts.setIdleLockMinutes(minutes);
+            runner.ui(() -> idleSaved.accept(minutes));
             return null;
         }, "users.idleSaved");
     }

@@ -62,6 +62,13 @@ class AccessTest {
         table.put("audit page", new Object[] {EnumSet.of(Role.SUPERVISOR), (Consumer<AccessTest>) x -> x.t.audit().page(0, 10)});
         table.put("account add", new Object[] {EnumSet.of(Role.ADMINISTRATOR), (Consumer<AccessTest>) x -> x.t.accounts().add("nuevo", "Nuevo", EnumSet.of(Role.INVESTIGATOR), TestServices.PASSWORD.toCharArray())});
         table.put("account list", new Object[] {EnumSet.of(Role.ADMINISTRATOR), (Consumer<AccessTest>) x -> x.t.accounts().list()});
+        table.put("account update", new Object[] {EnumSet.of(Role.ADMINISTRATOR), (Consumer<AccessTest>) x -> x.t.accounts().update(x.ana().id(), x.ana().version(), "Ana M.", EnumSet.of(Role.ADMINISTRATOR, Role.SUPERVISOR))});
+        table.put("account remove", new Object[] {EnumSet.of(Role.ADMINISTRATOR), (Consumer<AccessTest>) x -> x.t.accounts().remove(x.ana().id(), x.ana().version())});
+        table.put("password reset", new Object[] {EnumSet.of(Role.ADMINISTRATOR), (Consumer<AccessTest>) x -> x.t.accounts().resetPassword(x.ana().id(), "Nuevo-Camino-Verde-7".toCharArray())});
+        table.put("audit filtered page", new Object[] {EnumSet.of(Role.SUPERVISOR), (Consumer<AccessTest>) x -> x.t.audit().page(org.vigia.model.AuditFilter.any(java.time.ZoneOffset.UTC), 0, 10)});
+        table.put("audit filtered count", new Object[] {EnumSet.of(Role.SUPERVISOR), (Consumer<AccessTest>) x -> x.t.audit().count(org.vigia.model.AuditFilter.any(java.time.ZoneOffset.UTC))});
+        table.put("audit users and actions", new Object[] {EnumSet.of(Role.SUPERVISOR), (Consumer<AccessTest>) x -> x.t.audit().users()});
+        table.put("operation list", new Object[] {readers, (Consumer<AccessTest>) x -> x.t.operations().list()});
         table.put("idle minutes", new Object[] {EnumSet.of(Role.ADMINISTRATOR), (Consumer<AccessTest>) x -> x.t.accounts().setIdleLockMinutes(5)});
         return table.entrySet().stream().flatMap(e -> Stream.of(Role.values()).map(role -> Arguments.of(
                 e.getKey(), role, ((Set<?>) e.getValue()[0]).contains(role), e.getValue()[1])));
@@ -104,6 +111,15 @@ class AccessTest {
         t.signInAs("lucia", Role.INVESTIGATOR);
         CaseFile c = t.cases().create(CaseDraft.valid().build());
         assertThat(c.updatedBy()).isEqualTo("lucia");
+    }
+
+    /** The first administrator (another account than the one acting in the table's rows). */
+    private org.vigia.model.Account ana() {
+        return t.dsl().selectFrom(org.vigia.db.schema.Tables.APP_USER)
+                .where(org.vigia.db.schema.Tables.APP_USER.USER_NAME.eq(TestServices.USER))
+                .fetchSingle(r -> new org.vigia.model.Account(r.getId(), r.getVersion(), r.getUserName(),
+                        r.getDisplayName(), EnumSet.of(Role.ADMINISTRATOR, Role.SUPERVISOR), r.getCreatedAt().toInstant(),
+                        r.getCreatedBy()));
     }
 
     private static Map<String, String> without(DbSnapshot s, String table) {

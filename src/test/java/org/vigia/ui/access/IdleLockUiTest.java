@@ -109,4 +109,15 @@ class IdleLockUiTest {
         assertThat(switched.get().userName()).isEqualTo("luis");
         assertThat(services.context().user()).isEqualTo("luis");
     }
+
+    @Test
+    void aDialogOpenWhenTheWindowLocksIsClosedSoNothingShowsAboveTheLock(FxRobot robot) throws Exception {
+        robot.clickOn("#menu-account").clickOn("#menu-password");
+        waitUntil(() -> javafx.stage.Window.getWindows().stream().filter(javafx.stage.Window::isShowing).count() == 2);
+        robot.clickOn("#password-current").write("abc");
+        // typing in the dialog counts as activity; then nothing for a while
+        waitUntil(workspace::isLocked);
+        waitUntil(() -> javafx.stage.Window.getWindows().stream().filter(javafx.stage.Window::isShowing).count() == 1);
+        assertThat(robot.lookup("#password-current").tryQuery()).isEmpty();
+    }
 }
