@@ -25,6 +25,7 @@ public final class AppServices implements AutoCloseable {
     private final CaseService cases;
     private final DemoService demo;
     private final AccountService accounts;
+    private final org.vigia.service.persons.PersonService persons;
 
     /** The services of an open database whose key slots are {@code keyring}. */
     public AppServices(Database database, Clock clock, Keyring keyring) {
@@ -32,6 +33,7 @@ public final class AppServices implements AutoCloseable {
         this.context = new ServiceContext(database.dsl(), clock);
         this.audit = new AuditService(context);
         this.accounts = new AccountService(context, audit, audit.access(), keyring);
+        this.persons = new org.vigia.service.persons.PersonService(context, audit);
         this.sites = new SiteService(context, audit);
         this.operations = new OperationService(context, audit);
         this.cases = new CaseService(context, audit);
@@ -103,6 +105,10 @@ public final class AppServices implements AutoCloseable {
 
     public CaseService cases() {
         return cases;
+    }
+
+    public org.vigia.service.persons.PersonService persons() {
+        return persons;
     }
 
     public AccountService accounts() {

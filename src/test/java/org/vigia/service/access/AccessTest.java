@@ -69,6 +69,11 @@ class AccessTest {
         table.put("audit filtered count", new Object[] {EnumSet.of(Role.SUPERVISOR), (Consumer<AccessTest>) x -> x.t.audit().count(org.vigia.model.AuditFilter.any(java.time.ZoneOffset.UTC))});
         table.put("audit users and actions", new Object[] {EnumSet.of(Role.SUPERVISOR), (Consumer<AccessTest>) x -> x.t.audit().users()});
         table.put("operation list", new Object[] {readers, (Consumer<AccessTest>) x -> x.t.operations().list()});
+        table.put("person create", new Object[] {caseWriters, (Consumer<AccessTest>) x -> x.t.app().persons().create(
+                org.vigia.service.persons.PersonServiceTest.person("Ana", "Prueba", null, java.util.List.of("CO")))});
+        table.put("person search", new Object[] {readers, (Consumer<AccessTest>) x -> x.t.app().persons().page("ana", 0, 10)});
+        table.put("person matches", new Object[] {readers, (Consumer<AccessTest>) x -> x.t.app().persons().matches(
+                org.vigia.service.persons.PersonServiceTest.person("Ana", "Prueba", null, java.util.List.of("CO")), 5)});
         table.put("idle minutes", new Object[] {EnumSet.of(Role.ADMINISTRATOR), (Consumer<AccessTest>) x -> x.t.accounts().setIdleLockMinutes(5)});
         return table.entrySet().stream().flatMap(e -> Stream.of(Role.values()).map(role -> Arguments.of(
                 e.getKey(), role, ((Set<?>) e.getValue()[0]).contains(role), e.getValue()[1])));

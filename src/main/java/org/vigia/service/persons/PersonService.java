@@ -1,0 +1,166 @@
+package org.vigia.service.persons;
+
+import static org.vigia.db.schema.Tables.PERSON;
+import static org.vigia.db.schema.Tables.PERSON_DOCUMENT;
+import static org.vigia.db.schema.Tables.PERSON_NAME_KEY;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.vigia.db.schema.tables.records.PersonRecord;
+import org.vigia.model.ConflictException;
+import org.vigia.model.IdentityDocument;
+import org.vigia.model.Permission;
+import org.vigia.model.Person;
+import org.vigia.model.PersonMatch;
+import org.vigia.model.VigiaException;
+import org.vigia.service.Ids;
+import org.vigia.service.RowStamps;
+import org.vigia.service.ServiceContext;
+import org.vigia.service.TextNorm;
+import org.vigia.service.access.Access;
+import org.vigia.service.audit.AuditService;
+
+/**
+ * Persons, each stored once: create, change, read, search, and the likely existing matches of a
+ * person being typed (so that nobody is entered twice). Names in the audit chain are never
+ * written: events name the person by id only.
+ */
+public final class PersonService {
+    public static final int MAX_PAGE = 1_000;
+    private final ServiceContext ctx;
+    private final AuditService audit;
+    private final Access access;
+    private final PersonMatcher matcher;
+
+    public PersonService(ServiceContext ctx, AuditService audit) {
+        this.ctx = ctx;
+        this.audit = audit;
+        this.access = audit.access();
+        this.matcher = new PersonMatcher(ctx);
+    }
+
+    public Person create(Person draft) {
+        access.require(Permission.CASE_WRITE);
+        Person clean = PersonRecords.normalise(draft);
+        PersonValidation.validate(clean, ctx.clock());
+        return ctx.dsl().transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            UUID id = Ids.next();
+            PersonRecord r = tx.newRecord(PERSON);
+            RowStamps.created(r, id, ctx);
+            PersonRecords.fill(r, clean);
+            r.insert();
+            writeDetails(tx, id, clean);
+            audit.append(tx, "PERSON_CREATE", "person", id, "person " + id + " created");
+            return read(tx, id);
+        });
+    }
+
+    /** Saves changes; refused if someone changed the person since {@code edited.version()}. */
+    public Person update(Person edited) {
+        access.require(Permission.CASE_WRITE);
+        Person clean = PersonRecords.normalise(edited);
+        PersonValidation.validate(clean, ctx.clock());
+        return ctx.dsl().transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            PersonRecord r = tx.selectFrom(PERSON).where(PERSON.ID.eq(clean.id())).forUpdate().fetchOptional()
+                    .filter(x -> x.getDeletedAt() == null)
+                    .orElseThrow(() -> new VigiaException("error.person.notFound"));
+            if (r.getVersion() != clean.version()) {
+                throw new ConflictException(r.getGivenNames() + " " + r.getFamilyNames());
+            }
+            PersonRecords.fill(r, clean);
+            RowStamps.changed(r, clean.version(), ctx);
+            r.store();
+            tx.deleteFrom(PERSON_DOCUMENT).where(PERSON_DOCUMENT.PERSON_ID.eq(clean.id())).execute();
+            tx.deleteFrom(PERSON_NAME_KEY).where(PERSON_NAME_KEY.PERSON_ID.eq(clean.id())).execute();
+            writeDetails(tx, clean.id(), clean);
+            audit.append(tx, "PERSON_UPDATE", "person", clean.id(), "person " + clean.id() + " changed");
+            return read(tx, clean.id());
+        });
+    }
+
+    public Person get(UUID id) {
+        access.require(Permission.CASE_READ);
+        return read(ctx.dsl(), id);
+    }
+
+    /** A page of persons whose name, alias or document number starts with {@code text}, by name. */
+    public List<Person> page(String text, int offset, int limit) {
+        access.require(Permission.CASE_READ);
+        List<UUID> ids = ctx.dsl().select(PERSON.ID).from(PERSON).where(search(text))
+                .orderBy(PERSON.NAME_NORM, PERSON.ID).offset(Math.max(0, offset))
+                .limit(Math.max(0, Math.min(limit, MAX_PAGE))).fetch(PERSON.ID);
+        List<Person> people = new ArrayList<>();
+        for (UUID id : ids) {
+            people.add(read(ctx.dsl(), id));
+        }
+        return people;
+    }
+
+    public long count(String text) {
+        access.require(Permission.CASE_READ);
+        return ctx.dsl().fetchCount(PERSON, search(text));
+    }
+
+    /**
+     * Existing persons who may be {@code draft} (its own id excluded), likeliest first, with why
+     * each matches: the same document, names that sound alike with the same year of birth,
+     * similar names with a shared citizenship.
+     */
+    public List<PersonMatch> matches(Person draft, int limit) {
+        access.require(Permission.CASE_READ);
+        return matcher.matches(PersonRecords.normalise(draft), limit);
+    }
+
+    private static Condition search(String text) {
+        Condition live = PERSON.DELETED_AT.isNull();
+        String folded = TextNorm.fold(text);
+        if (folded.isEmpty()) {
+            return live;
+        }
+        String doc = PersonKeys.documentNorm(text);
+        Condition byName = PERSON.NAME_NORM.like(TextNorm.likePrefix(folded), '!')
+                .or(PERSON.NAME_NORM.like("% " + TextNorm.likePrefix(folded), '!'));
+        Condition byDoc = doc.isEmpty() ? DSL.falseCondition() : PERSON.ID.in(DSL.select(PERSON_DOCUMENT.PERSON_ID)
+                .from(PERSON_DOCUMENT).where(PERSON_DOCUMENT.NUMBER_NORM.like(TextNorm.likePrefix(doc), '!')));
+        return live.and(byName.or(byDoc));
+    }
+
+    private void writeDetails(DSLContext tx, UUID id, Person p) {
+        for (IdentityDocument d : p.documents()) {
+            var r = tx.newRecord(PERSON_DOCUMENT);
+            RowStamps.created(r, Ids.next(), ctx);
+            r.setPersonId(id);
+            r.setDocType(d.type().name());
+            r.setNumber(d.number());
+            r.setNumberNorm(PersonKeys.documentNorm(d.number()));
+            r.setIssuingCountry(d.issuingCountry());
+            r.setExpiresOn(d.expiresOn());
+            r.insert();
+        }
+        Set<String> keys = PersonKeys.phonetic(PersonRecords.names(p));
+        for (String key : keys) {
+            tx.insertInto(PERSON_NAME_KEY, PERSON_NAME_KEY.NAME_KEY, PERSON_NAME_KEY.PERSON_ID, PERSON_NAME_KEY.BIRTH_YEAR)
+                    .values(key, id, p.birthYear()).execute();
+        }
+    }
+
+    static Person read(DSLContext dsl, UUID id) {
+        PersonRecord r = dsl.selectFrom(PERSON).where(PERSON.ID.eq(id).and(PERSON.DELETED_AT.isNull())).fetchOptional()
+                .orElseThrow(() -> new VigiaException("error.person.notFound"));
+        Map<UUID, List<IdentityDocument>> docs = dsl.selectFrom(PERSON_DOCUMENT)
+                .where(PERSON_DOCUMENT.PERSON_ID.eq(id).and(PERSON_DOCUMENT.DELETED_AT.isNull()))
+                .orderBy(PERSON_DOCUMENT.CREATED_AT, PERSON_DOCUMENT.ID).fetch().stream()
+                .collect(Collectors.groupingBy(d -> d.getPersonId(),
+                        Collectors.mapping(PersonRecords::document, Collectors.toList())));
+        return PersonRecords.toModel(r, docs.getOrDefault(id, List.of()));
+    }
+}
