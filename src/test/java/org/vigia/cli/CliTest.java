@@ -314,4 +314,28 @@ class CliTest {
                 .contains(EN.get("cli.countRange", 1, "10000000"));
         assertThat(vigia(dir, "bench", "people").failsWith(Cli.USAGE)).contains(EN.get("cli.bench.unknown", "people"));
     }
+
+    @Test
+    void personListAndShow() {
+        assertThat(vigia(dir, "init", "--office-name", "Oficina Bogotá", "--country", "CO", "--office-code", "CO-BOG",
+                "--display-name", "Ana Morales", "--role", "SUPERVISOR").code()).isZero();
+        String id;
+        try (AppServices s = open(dir)) {
+            id = s.persons().create(org.vigia.service.persons.PersonServiceTest.person("Yuliana", "Ortiz Beltrán",
+                    java.time.LocalDate.of(1999, 4, 2), List.of("VE"),
+                    org.vigia.service.persons.PersonServiceTest.passport("PA4471902", "VE"))).id().toString();
+            s.persons().create(org.vigia.service.persons.PersonServiceTest.person("Luis", "Peña", null, List.of("CO")));
+        }
+        CliRun list = vigia(dir, "person", "list");
+        assertThat(list.outLines().get(0)).isEqualTo("id\tfamily_names\tgiven_names\tbirth_year\tcitizenships\tdocuments");
+        assertThat(list.rows()).extracting(r -> r[1]).containsExactly("Ortiz Beltrán", "Peña");
+        assertThat(list.rows().get(0)[5]).isEqualTo("Passport PA4471902 (VE)");
+        assertThat(vigia(dir, "person", "list", "--search", "pena").rows()).extracting(r -> r[2]).containsExactly("Luis");
+        CliRun show = vigia(dir, "person", "show", id);
+        assertThat(show.outLines()).contains(EN.field("familyNames") + ": Ortiz Beltrán", EN.field("citizenships") + ": VE");
+        assertThat(vigia(dir, "person", "show", "nope").failsWith(Cli.USAGE)).contains(EN.get("cli.badId", "nope"));
+        assertThat(vigia(dir, "person", "show", java.util.UUID.randomUUID().toString()).failsWith(Cli.FAILED))
+                .contains(EN.get("error.person.notFound"));
+        assertThat(vigia(dir, "person", "list", "--limit", "0").failsWith(Cli.USAGE)).contains(EN.get("cli.limitRange", 1, "1000000"));
+    }
 }

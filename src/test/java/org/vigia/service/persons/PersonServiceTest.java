@@ -32,7 +32,7 @@ public class PersonServiceTest {
                 citizenships, List.of("es"), List.of(docs), null, null);
     }
 
-    static IdentityDocument passport(String number, String country) {
+    public static IdentityDocument passport(String number, String country) {
         return new IdentityDocument(null, DocumentType.Passport, number, country, LocalDate.of(2030, 1, 1));
     }
 
