@@ -134,14 +134,17 @@ public final class CaseBenchmark {
                         CASE_FILE.CASE_NUMBER, CASE_FILE.CASE_NUMBER_NORM, CASE_FILE.TITLE,
                         CASE_FILE.OPERATION_ID, CASE_FILE.OFFENCES, CASE_FILE.STATUS,
                         CASE_FILE.LEAD_INVESTIGATOR, CASE_FILE.OPENED_ON, CASE_FILE.COUNTRY,
-                        CASE_FILE.LOCALITY, CASE_FILE.SEARCH_TEXT)
+                        CASE_FILE.LOCALITY, CASE_FILE.SEARCH_TEXT, CASE_FILE.OFFENCE_MASK)
                         .values((UUID) null, null, null, null, null, null, null, null, null, null,
-                                null, null, null, null, null, null, null, null));
+                                null, null, null, null, null, null, null, null, null));
                 BatchBindStep words = tx.batch(tx.insertInto(CASE_WORD, CASE_WORD.WORD, CASE_WORD.CASE_ID,
-                        CASE_WORD.STATUS, CASE_WORD.OPERATION_ID).values((String) null, null, null, null));
+                        CASE_WORD.STATUS, CASE_WORD.OPERATION_ID, CASE_WORD.OFFENCE_MASK,
+                        CASE_WORD.CASE_NUMBER_NORM, CASE_WORD.OPENED_ON)
+                        .values((String) null, null, null, null, null, null, null));
                 BatchBindStep offences = tx.batch(tx.insertInto(CASE_OFFENCE, CASE_OFFENCE.OFFENCE,
-                        CASE_OFFENCE.CASE_ID, CASE_OFFENCE.STATUS, CASE_OFFENCE.OPERATION_ID)
-                        .values((String) null, null, null, null));
+                        CASE_OFFENCE.CASE_ID, CASE_OFFENCE.STATUS, CASE_OFFENCE.OPERATION_ID,
+                        CASE_OFFENCE.CASE_NUMBER_NORM, CASE_OFFENCE.OPENED_ON)
+                        .values((String) null, null, null, null, null, null));
                 for (int i = from; i < end; i++) {
                     UUID id = Ids.next();
                     String number = String.format("BN-BEN-%d-%07d", 2020 + i % 6, i + 1);
@@ -150,15 +153,16 @@ public final class CaseBenchmark {
                     OffenceType off = OffenceType.values()[r.nextInt(6)];
                     UUID op = r.nextInt(4) == 0 ? null : ops.get(r.nextInt(ops.size()));
                     String status = CaseStatus.values()[r.nextInt(4)].name();
+                    LocalDate opened = LocalDate.of(2020, 1, 1).plusDays(r.nextInt(2000));
                     batch.bind(id, site, 0, now, "bench", now, "bench", number, number,
                             title, op, new String[] {off.name()}, status,
-                            "Bench investigator", LocalDate.of(2020, 1, 1).plusDays(r.nextInt(2000)),
+                            "Bench investigator", opened,
                             COUNTRIES[r.nextInt(COUNTRIES.length)], place,
-                            org.vigia.service.TextNorm.fold(number + " " + title + " " + place));
+                            org.vigia.service.TextNorm.fold(number + " " + title + " " + place), off.bit());
                     for (String w : SearchWords.index(number, title, place)) {
-                        words.bind(w, id, status, op);
+                        words.bind(w, id, status, op, off.bit(), number, opened);
                     }
-                    offences.bind(off.name(), id, status, op);
+                    offences.bind(off.name(), id, status, op, number, opened);
                 }
                 batch.execute();
                 words.execute();
