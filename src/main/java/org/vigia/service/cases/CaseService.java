@@ -30,15 +30,19 @@ public final class CaseService {
     private final CaseQueries queries;
 
     public CaseService(ServiceContext ctx, AuditService audit) {
-        this(ctx, audit, CaseQueries.FEW);
+        this(ctx, audit, -1);
     }
 
-    /** {@code few}: up to how many matches a page looks its cases up by id (tests lower it). */
-    CaseService(ServiceContext ctx, AuditService audit, int few) {
+    /**
+     * {@code rangeBudget}: how many search-table entries a page of a word or an offence may read
+     * before it walks the sort index instead (-1: the cost model decides; 0: always walk). Tests
+     * use it to force each path.
+     */
+    CaseService(ServiceContext ctx, AuditService audit, long rangeBudget) {
         this.ctx = ctx;
         this.audit = audit;
         this.numbers = new CaseNumbers(ctx);
-        this.queries = new CaseQueries(ctx, few);
+        this.queries = new CaseQueries(ctx, rangeBudget);
     }
 
     public List<CaseSummary> page(CaseQuery query, int offset, int limit) {
