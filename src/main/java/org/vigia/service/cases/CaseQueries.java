@@ -42,6 +42,8 @@ final class CaseQueries {
     private final long rangeBudget;
     /** A prefix shared by at most this many distinct words is searched as that list of words. */
     static final int MAX_LISTED_WORDS = 50;
+    /** Rows of a prefix read at once to list its words (about a millisecond). */
+    private static final int FEW_ROWS = 1_000;
     private final ServiceContext ctx;
 
     CaseQueries(ServiceContext ctx, long rangeBudget) {
@@ -400,16 +402,25 @@ final class CaseQueries {
     }
 
     /**
-     * The words that start with {@code prefix}, or null when there are too many to list. Each
-     * is found by one index seek past the previous one: a DISTINCT over the prefix would read
-     * every row of a common word (100,000 at a million cases).
+     * The words that start with {@code prefix}, or null when there are too many to list. Past
+     * {@link #FEW_ROWS} rows, each is found by one index seek past the previous one: a DISTINCT
+     * over the prefix would read every row of a common word (100,000 at a million cases).
      */
     private List<String> listedWords(String prefix) {
+        // a prefix with few rows (a number, a rare name) is listed from those rows at once
+        List<String> rows = ctx.dsl().select(CASE_WORD.WORD).from(CASE_WORD).where(wordMatches(prefix))
+                .limit(FEW_ROWS + 1).fetch(CASE_WORD.WORD);
+        if (rows.size() <= FEW_ROWS) {
+            List<String> words = List.copyOf(new java.util.TreeSet<>(rows));
+            return words.size() <= MAX_LISTED_WORDS ? words : null;
+        }
         List<String> words = new ArrayList<>();
         String last = null;
         while (words.size() <= MAX_LISTED_WORDS) {
             String next = ctx.dsl().select(CASE_WORD.WORD).from(CASE_WORD)
-                    .where(wordMatches(prefix), last == null ? DSL.noCondition() : CASE_WORD.WORD.gt(last))
+                    // >= last + NUL, the least string after last: with "> last" H2 would start at
+                    // last and step through all of its rows
+                    .where(wordMatches(prefix), last == null ? DSL.noCondition() : CASE_WORD.WORD.ge(last + '\u0000'))
                     .orderBy(CASE_WORD.WORD).limit(1).fetchOne(CASE_WORD.WORD);
             if (next == null) {
                 break;
