@@ -12,7 +12,7 @@ import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 
-/** V4 fills the new sort keys and offence masks of cases saved before it. */
+/** V4 fills the new sort keys, offence masks and counts of cases saved before it. */
 class CaseSearchKeysMigrationTest {
     private static final String URL = "jdbc:h2:mem:v4migration";
 
@@ -45,6 +45,11 @@ class CaseSearchKeysMigrationTest {
             assertThat(offence.get(0, String.class)).isEqualTo("CO-BOG-2026-7");
             assertThat(offence.get(1, java.time.LocalDate.class)).isEqualTo(java.time.LocalDate.of(2026, 2, 3));
             assertThat(dsl.fetchOne("SELECT offence_mask FROM case_file").get(0, Integer.class)).isEqualTo(4 | 16);
+            Record count = dsl.fetchOne("SELECT status, operation_key, offence_mask, cases FROM case_count");
+            assertThat(count.get(0, String.class)).isEqualTo("Active");
+            assertThat(count.get(1, java.util.UUID.class)).isEqualTo(new java.util.UUID(0, 0));
+            assertThat(count.get(2, Integer.class)).isEqualTo(4 | 16);
+            assertThat(count.get(3, Long.class)).isEqualTo(1L);
             assertThat(List.of(org.vigia.model.OffenceType.DocumentFraud.bit(),
                     org.vigia.model.OffenceType.ForcedLabour.bit())).containsExactly(4, 16);
         }

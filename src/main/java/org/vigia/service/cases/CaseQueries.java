@@ -1,5 +1,6 @@
 package org.vigia.service.cases;
 
+import static org.vigia.db.schema.Tables.CASE_COUNT;
 import static org.vigia.db.schema.Tables.CASE_FILE;
 import static org.vigia.db.schema.Tables.CASE_OFFENCE;
 import static org.vigia.db.schema.Tables.CASE_WORD;
@@ -255,22 +256,21 @@ final class CaseQueries {
     long count(CaseQuery q) {
         DSLContext dsl = ctx.dsl();
         List<String> words = SearchWords.query(q.text());
-        if (words.isEmpty() && q.offence() == null) {
-            if (q.status() == null && q.operationId() == null) {
+        if (words.isEmpty()) {
+            if (q.status() == null && q.operationId() == null && q.offence() == null) {
                 return dsl.fetchCount(CASE_FILE) - dsl.fetchCount(CASE_FILE, CASE_FILE.DELETED_AT.isNotNull());
             }
-            return dsl.fetchCount(CASE_FILE, DSL.and(eqIf(CASE_FILE.STATUS, name(q.status())),
-                    eqIf(CASE_FILE.OPERATION_ID, q.operationId()), CASE_FILE.DELETED_AT.isNull()));
+            // a sum over the few rows of case_count
+            Condition c = DSL.and(eqIf(CASE_COUNT.STATUS, name(q.status())),
+                    q.operationId() == null ? DSL.noCondition() : CASE_COUNT.OPERATION_KEY.eq(q.operationId()),
+                    q.offence() == null ? DSL.noCondition()
+                            : DSL.bitAnd(CASE_COUNT.OFFENCE_MASK, DSL.inline(q.offence().bit())).ne(DSL.inline(0)));
+            Long total = dsl.select(DSL.sum(CASE_COUNT.CASES).cast(Long.class)).from(CASE_COUNT).where(c)
+                    .fetchOne(0, Long.class);
+            return total == null ? 0 : total;
         }
         // as for a page, one index range per status when there is an operation but no status
         long total = 0;
-        if (words.isEmpty()) {
-            for (String status : rangeStatuses(q)) {
-                total += dsl.fetchCount(CASE_OFFENCE, DSL.and(CASE_OFFENCE.OFFENCE.eq(q.offence().name()),
-                        eqIf(CASE_OFFENCE.STATUS, status), eqIf(CASE_OFFENCE.OPERATION_ID, q.operationId())));
-            }
-            return total;
-        }
         List<String> listed = listedWords(words.get(0));
         // one listed word has one row per case (the key); otherwise a case may have several
         var counted = listed != null && listed.size() == 1 ? DSL.count() : DSL.countDistinct(CASE_WORD.CASE_ID);

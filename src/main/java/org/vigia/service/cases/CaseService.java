@@ -92,6 +92,7 @@ public final class CaseService {
             RowStamps.created(r, id, ctx);
             r.insert();
             CaseSearchIndex.write(tx, r);
+            CaseCounts.add(tx, r, 1);
             audit.append(tx, "CASE_CREATE", "case", id, "case " + number + " created");
             return CaseRecords.toModel(r);
         });
@@ -164,6 +165,9 @@ public final class CaseService {
             if (r.getVersion() != target.version()) {
                 throw new ConflictException(r.getCaseNumber());
             }
+            String oldStatus = r.getStatus();
+            UUID oldOperation = r.getOperationId();
+            int oldOffences = r.getOffenceMask();
             String summary = change.apply(tx, r);
             RowStamps.changed(r, target.version(), ctx);
             int n = tx.update(CASE_FILE).set(r)
@@ -174,6 +178,13 @@ public final class CaseService {
             }
             if (r.getDeletedAt() == null) {
                 CaseSearchIndex.write(tx, r); // status, words or offences may have changed
+            }
+            if (r.getDeletedAt() != null || !oldStatus.equals(r.getStatus())
+                    || !java.util.Objects.equals(oldOperation, r.getOperationId()) || oldOffences != r.getOffenceMask()) {
+                CaseCounts.add(tx, oldStatus, oldOperation, oldOffences, -1);
+                if (r.getDeletedAt() == null) {
+                    CaseCounts.add(tx, r, 1);
+                }
             }
             audit.append(tx, action, "case", target.id(), summary);
             return CaseRecords.toModel(r);
