@@ -38,6 +38,7 @@ final class CaseRecords {
         r.setTitle(c.title());
         r.setOperationId(c.operationId());
         r.setOffences(c.offences().stream().sorted().map(Enum::name).toArray(String[]::new));
+        r.setOffenceMask(OffenceType.mask(c.offences()));
         r.setStatus(c.status().name());
         r.setLeadInvestigator(c.leadInvestigator());
         r.setOpenedOn(c.openedOn());

@@ -10,7 +10,11 @@ import org.vigia.db.schema.tables.records.CaseFileRecord;
 import org.vigia.model.OffenceType;
 import org.vigia.service.SearchWords;
 
-/** Keeps a case's search words and offence rows in step with the case, in the same transaction. */
+/**
+ * Keeps a case's search words and offence rows in step with the case, in the same transaction:
+ * each row carries the case's status, operation, number key and date opened (and a word row its
+ * offence mask), so every write of a case (create, edit, close, reopen) rewrites them all.
+ */
 final class CaseSearchIndex {
     private CaseSearchIndex() {
     }
@@ -20,17 +24,22 @@ final class CaseSearchIndex {
         UUID caseId = c.getId();
         clear(tx, caseId);
         Set<String> words = SearchWords.index(c.getCaseNumber(), c.getTitle(), c.getLocality());
+        Set<OffenceType> offences = CaseRecords.offences(c.getOffences());
+        int mask = OffenceType.mask(offences);
         if (!words.isEmpty()) {
             var insert = tx.insertInto(CASE_WORD, CASE_WORD.WORD, CASE_WORD.CASE_ID, CASE_WORD.STATUS,
-                    CASE_WORD.OPERATION_ID);
-            words.forEach(w -> insert.values(w, caseId, c.getStatus(), c.getOperationId()));
+                    CASE_WORD.OPERATION_ID, CASE_WORD.OFFENCE_MASK, CASE_WORD.CASE_NUMBER_NORM,
+                    CASE_WORD.OPENED_ON);
+            words.forEach(w -> insert.values(w, caseId, c.getStatus(), c.getOperationId(), mask,
+                    c.getCaseNumberNorm(), c.getOpenedOn()));
             insert.execute();
         }
-        Set<OffenceType> offences = CaseRecords.offences(c.getOffences());
         if (!offences.isEmpty()) {
             var insert = tx.insertInto(CASE_OFFENCE, CASE_OFFENCE.OFFENCE, CASE_OFFENCE.CASE_ID,
-                    CASE_OFFENCE.STATUS, CASE_OFFENCE.OPERATION_ID);
-            offences.forEach(o -> insert.values(o.name(), caseId, c.getStatus(), c.getOperationId()));
+                    CASE_OFFENCE.STATUS, CASE_OFFENCE.OPERATION_ID, CASE_OFFENCE.CASE_NUMBER_NORM,
+                    CASE_OFFENCE.OPENED_ON);
+            offences.forEach(o -> insert.values(o.name(), caseId, c.getStatus(), c.getOperationId(),
+                    c.getCaseNumberNorm(), c.getOpenedOn()));
             insert.execute();
         }
     }

@@ -31,16 +31,20 @@ public final class CaseService {
     private final CaseQueries queries;
 
     public CaseService(ServiceContext ctx, AuditService audit) {
-        this(ctx, audit, CaseQueries.FEW);
+        this(ctx, audit, -1);
     }
 
-    /** {@code few}: up to how many matches a page looks its cases up by id (tests lower it). */
-    CaseService(ServiceContext ctx, AuditService audit, int few) {
+    /**
+     * {@code rangeBudget}: how many search-table entries a page of a word or an offence may read
+     * before it walks the sort index instead (-1: the cost model decides; 0: always walk). Tests
+     * use it to force each path.
+     */
+    CaseService(ServiceContext ctx, AuditService audit, long rangeBudget) {
         this.ctx = ctx;
         this.audit = audit;
         this.access = audit.access();
         this.numbers = new CaseNumbers(ctx);
-        this.queries = new CaseQueries(ctx, few);
+        this.queries = new CaseQueries(ctx, rangeBudget);
     }
 
     public List<CaseSummary> page(CaseQuery query, int offset, int limit) {
@@ -97,6 +101,7 @@ public final class CaseService {
             RowStamps.created(r, id, ctx);
             r.insert();
             CaseSearchIndex.write(tx, r);
+            CaseCounts.add(tx, r, 1);
             audit.append(tx, "CASE_CREATE", "case", id, "case " + number + " created");
             return CaseRecords.toModel(r);
         });
@@ -184,6 +189,9 @@ public final class CaseService {
             if (r.getVersion() != target.version()) {
                 throw new ConflictException(r.getCaseNumber());
             }
+            String oldStatus = r.getStatus();
+            UUID oldOperation = r.getOperationId();
+            int oldOffences = r.getOffenceMask();
             String summary = change.apply(tx, r);
             RowStamps.changed(r, target.version(), ctx);
             int n = tx.update(CASE_FILE).set(r)
@@ -194,6 +202,13 @@ public final class CaseService {
             }
             if (r.getDeletedAt() == null) {
                 CaseSearchIndex.write(tx, r); // status, words or offences may have changed
+            }
+            if (r.getDeletedAt() != null || !oldStatus.equals(r.getStatus())
+                    || !java.util.Objects.equals(oldOperation, r.getOperationId()) || oldOffences != r.getOffenceMask()) {
+                CaseCounts.add(tx, oldStatus, oldOperation, oldOffences, -1);
+                if (r.getDeletedAt() == null) {
+                    CaseCounts.add(tx, r, 1);
+                }
             }
             audit.append(tx, action, "case", target.id(), summary);
             return CaseRecords.toModel(r);

@@ -28,8 +28,9 @@ import org.vigia.testing.TestServices;
 
 /**
  * Every combination of filters gives the same total and rows as filtering all cases by hand,
- * after edits, closes, reopens and deletes, both when a page looks its few matches up by id
- * and when it walks the sort index.
+ * after edits, closes, reopens and deletes, in every sort order and from an offset, whichever
+ * way a page is found: chosen by the cost model, read from a search table's index range, or
+ * walked along the sort index (also after a range read that ran over its budget).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CaseListConsistencyTest {
@@ -54,7 +55,8 @@ class CaseListConsistencyTest {
                     .locality(PLACES[r.nextInt(PLACES.length)])
                     .status(r.nextBoolean() ? CaseStatus.Active : CaseStatus.FollowUp)
                     .operation(r.nextInt(3) == 0 ? null : r.nextBoolean() ? op1 : op2)
-                    .offences(first, second).build()));
+                    .offences(first, second)
+                    .openedOn(java.time.LocalDate.of(2025, 1, 1).plusDays(r.nextInt(40))).build()));
         }
         for (int i = 0; i < made.size(); i++) {
             CaseFile c = made.get(i);
@@ -66,7 +68,7 @@ class CaseListConsistencyTest {
                     live.add(t.cases().reopen(closed.id(), closed.version()).id());
                 }
                 case 3 -> live.add(t.cases().update(CaseDraft.of(c).title("Mina Puerto").operation(op1)
-                        .offences(OffenceType.ForcedLabour).build()).id());
+                        .offences(OffenceType.ForcedLabour).openedOn(c.openedOn().minusDays(30 + i)).build()).id());
                 default -> live.add(c.id());
             }
         }
@@ -83,8 +85,8 @@ class CaseListConsistencyTest {
             for (CaseStatus status : new CaseStatus[] {null, CaseStatus.Active, CaseStatus.Closed}) {
                 for (boolean byOperation : new boolean[] {false, true}) {
                     for (OffenceType offence : new OffenceType[] {null, OffenceType.ForcedLabour}) {
-                        for (int few : new int[] {5_000, 3}) {
-                            all.add(Arguments.of(text, status, byOperation, offence, few));
+                        for (Path path : Path.values()) {
+                            all.add(Arguments.of(text, status, byOperation, offence, path));
                         }
                     }
                 }
@@ -93,11 +95,22 @@ class CaseListConsistencyTest {
         return all.stream();
     }
 
-    @ParameterizedTest(name = "text={0} status={1} op={2} offence={3} few={4}")
+    /** How a page finds its rows: the range budget given to the service. */
+    enum Path {
+        CHOSEN(-1), RANGE(Long.MAX_VALUE), RANGE_OVER_BUDGET(3), WALK(0);
+
+        final long rangeBudget;
+
+        Path(long rangeBudget) {
+            this.rangeBudget = rangeBudget;
+        }
+    }
+
+    @ParameterizedTest(name = "text={0} status={1} op={2} offence={3} path={4}")
     @MethodSource("queries")
     void totalAndRowsMatchFilteringByHand(String text, CaseStatus status, boolean byOperation,
-                                          OffenceType offence, int few) {
-        CaseService cases = new CaseService(t.app().context(), t.audit(), few);
+                                          OffenceType offence, Path path) {
+        CaseService cases = new CaseService(t.app().context(), t.audit(), path.rangeBudget);
         CaseQuery q = new CaseQuery(text, byOperation ? op1 : null, status, offence, CaseSort.NUMBER, true);
         List<String> expected = live.stream().map(t.cases()::get)
                 .filter(c -> matches(c, q))
@@ -108,6 +121,27 @@ class CaseListConsistencyTest {
         CaseQuery descending = new CaseQuery(text, q.operationId(), status, offence, CaseSort.NUMBER, false);
         assertThat(cases.page(descending, 0, 5)).extracting(CaseSummary::number)
                 .containsExactlyElementsOf(lastFirst(expected).stream().limit(5).toList());
+
+        List<CaseFile> matching = live.stream().map(t.cases()::get).filter(c -> matches(c, q)).toList();
+        for (CaseSort sort : CaseSort.values()) {
+            for (boolean ascending : new boolean[] {true, false}) {
+                Comparator<CaseFile> order = switch (sort) {
+                    case NUMBER -> Comparator.comparing(c -> CaseRecords.numberKey(c.number()));
+                    case OPENED_ON -> Comparator.comparing(CaseFile::openedOn)
+                            .thenComparing(c -> CaseRecords.numberKey(c.number()));
+                    case STATUS -> Comparator.comparing((CaseFile c) -> c.status().name())
+                            .thenComparing(c -> CaseRecords.numberKey(c.number()));
+                };
+                List<String> all = matching.stream().sorted(ascending ? order : order.reversed())
+                        .map(CaseFile::number).toList();
+                CaseQuery sorted = new CaseQuery(text, q.operationId(), status, offence, sort, ascending);
+                assertThat(cases.page(sorted, 0, 1_000)).as("%s %s", sort, ascending ? "asc" : "desc")
+                        .extracting(CaseSummary::number).containsExactlyElementsOf(all);
+                assertThat(cases.page(sorted, 7, 11)).as("%s %s from 7", sort, ascending ? "asc" : "desc")
+                        .extracting(CaseSummary::number)
+                        .containsExactlyElementsOf(all.subList(Math.min(7, all.size()), Math.min(18, all.size())));
+            }
+        }
     }
 
     private static List<String> lastFirst(List<String> list) {
