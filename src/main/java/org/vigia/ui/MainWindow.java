@@ -193,7 +193,8 @@ public final class MainWindow extends BorderPane {
 
     /** Whether an open case or the operation form holds unsaved changes. */
     public boolean hasUnsavedChanges() {
-        return cases.hasUnsavedChanges() || operations.hasUnsavedChanges();
+        return cases.hasUnsavedChanges() || operations.hasUnsavedChanges()
+                || (users instanceof org.vigia.ui.users.UsersView u && u.hasUnsavedChanges());
     }
 
     public CasesView cases() {

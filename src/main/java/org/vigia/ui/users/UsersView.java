@@ -68,6 +68,11 @@ public final class UsersView extends SplitPane {
         setDividerPositions(0.55);
     }
 
+    /** Whether the account form holds unsaved typing. */
+    public boolean hasUnsavedChanges() {
+        return vm.hasUnsavedChanges();
+    }
+
     private VBox idleBox() {
         FormGrid grid = new FormGrid(m, vm.errors(), "users-error-");
         TextField minutes = input(new TextField(), "users-idle-minutes", vm.idleMinutesProperty());

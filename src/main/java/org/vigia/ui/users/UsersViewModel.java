@@ -200,6 +200,18 @@ public final class UsersViewModel {
         message.set(m.error(t));
     }
 
+    /** Whether the form holds typing not yet saved (a new account, a changed name or roles, a password). */
+    public boolean hasUnsavedChanges() {
+        Account a = selected.get();
+        if (!password.get().isEmpty() || !passwordAgain.get().isEmpty()) {
+            return true;
+        }
+        if (a == null) {
+            return !userName.get().isBlank() || !displayName.get().isBlank();
+        }
+        return !displayName.get().equals(a.displayName()) || !chosenRoles().equals(a.roles());
+    }
+
     public ObservableList<Account> items() {
         return items;
     }

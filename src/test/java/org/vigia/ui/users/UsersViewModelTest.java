@@ -111,4 +111,15 @@ class UsersViewModelTest {
         vm.saveIdleMinutes();
         assertThat(services.accounts().idleLockMinutes()).isEqualTo(5);
     }
+
+    @Test
+    void typingInTheFormCountsAsUnsavedWorkUntilSaved() {
+        assertThat(vm.hasUnsavedChanges()).isFalse();
+        typeNew("luis", "Luis Peña", "Otro-Rio-Largo-2026", "Otro-Rio-Largo-2026");
+        assertThat(vm.hasUnsavedChanges()).isTrue();
+        vm.save();
+        assertThat(vm.hasUnsavedChanges()).isFalse();
+        vm.displayNameProperty().set("Luis P.");
+        assertThat(vm.hasUnsavedChanges()).isTrue();
+    }
 }
