@@ -257,10 +257,8 @@ final class CaseQueries {
         DSLContext dsl = ctx.dsl();
         List<String> words = SearchWords.query(q.text());
         if (words.isEmpty()) {
-            if (q.status() == null && q.operationId() == null && q.offence() == null) {
-                return dsl.fetchCount(CASE_FILE) - dsl.fetchCount(CASE_FILE, CASE_FILE.DELETED_AT.isNotNull());
-            }
-            // a sum over the few rows of case_count
+            // a sum over the few rows of case_count (live cases by status, operation and offences),
+            // the unfiltered total included: no table or index of cases is read
             Condition c = DSL.and(eqIf(CASE_COUNT.STATUS, name(q.status())),
                     q.operationId() == null ? DSL.noCondition() : CASE_COUNT.OPERATION_KEY.eq(q.operationId()),
                     q.offence() == null ? DSL.noCondition()
