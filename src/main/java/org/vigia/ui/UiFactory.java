@@ -29,6 +29,7 @@ public final class UiFactory {
     private final Clock clock;
     private final SettingsService settings;
     private final javafx.beans.property.IntegerProperty idleMinutes = new javafx.beans.property.SimpleIntegerProperty();
+    private Runnable ownRolesChanged = () -> { };
 
     public UiFactory(AppServices services, TaskRunner runner, Messages m, DialogService dialogs,
                      Clock clock, SettingsService settings) {
@@ -38,6 +39,11 @@ public final class UiFactory {
         this.dialogs = dialogs;
         this.clock = clock;
         this.settings = settings;
+    }
+
+    /** Runs when the signed-in person changed their own roles: the app rebuilds the window for them. */
+    public void setOnOwnRolesChanged(Runnable action) {
+        this.ownRolesChanged = action;
     }
 
     /** The idle minutes an administrator saved in this session (the open window applies them at once). */
@@ -60,6 +66,7 @@ public final class UiFactory {
         javafx.scene.Node users = null;
         if (vm.canManageAccounts()) {
             UsersViewModel usersVm = new UsersViewModel(services.accounts(), runner, m, idleMinutes::set);
+            usersVm.setOnOwnRolesChanged(() -> ownRolesChanged.run());
             users = new UsersView(usersVm, m, dialogs);
             usersVm.load();
         }

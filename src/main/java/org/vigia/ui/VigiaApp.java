@@ -176,6 +176,7 @@ public final class VigiaApp extends Application {
         }
         workspace = new Workspace(factory, services, site, stage, runner, messages, Duration.minutes(idleMinutes),
                 this::quit, this::signOut, switched -> showMain(site, idleMinutes));
+        factory.setOnOwnRolesChanged(() -> showMain(site, idleMinutes));
         root.getChildren().setAll(workspace);
         stage.setOnCloseRequest(e -> {
             e.consume();

@@ -47,6 +47,11 @@ public final class AccountService {
         this.keyring = keyring;
     }
 
+    /** Whether {@code id} is the account signed in now. */
+    public boolean isSignedIn(UUID id) {
+        return ctx.account().map(a -> a.id().equals(id)).orElse(false);
+    }
+
     public boolean hasAccounts() {
         return ctx.dsl().fetchExists(APP_USER, APP_USER.DELETED_AT.isNull());
     }

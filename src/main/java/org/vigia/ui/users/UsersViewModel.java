@@ -47,6 +47,7 @@ public final class UsersViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
 
     private final java.util.function.IntConsumer idleSaved;
+    private Runnable ownRolesChanged = () -> { };
 
     public UsersViewModel(AccountService accounts, TaskRunner runner, Messages m) {
         this(accounts, runner, m, minutes -> { });
@@ -78,6 +79,11 @@ public final class UsersViewModel {
     }
 
     /** Clears the form for a new account. */
+    /** Runs when the signed-in person changes their own roles (the window then shows what they now may do). */
+    public void setOnOwnRolesChanged(Runnable action) {
+        this.ownRolesChanged = action;
+    }
+
     public void startNew() {
         selected.set(null);
         fill(null);
@@ -109,7 +115,10 @@ public final class UsersViewModel {
             char[] pw = password.get().toCharArray();
             run(() -> accounts.add(name, display, chosen, pw), "users.added");
         } else {
-            run(() -> accounts.update(current.id(), current.version(), display, chosen), "users.saved");
+            boolean own = accounts.isSignedIn(current.id());
+            boolean rolesChange = !chosen.equals(current.roles());
+            run(() -> accounts.update(current.id(), current.version(), display, chosen), "users.saved",
+                    own && rolesChange ? ownRolesChanged : () -> { });
         }
     }
 
@@ -176,6 +185,10 @@ public final class UsersViewModel {
     }
 
     private void run(java.util.concurrent.Callable<Account> work, String doneKey) {
+        run(work, doneKey, () -> { });
+    }
+
+    private void run(java.util.concurrent.Callable<Account> work, String doneKey, Runnable then) {
         busy.set(true);
         message.set("");
         runner.run(work, a -> {
@@ -187,6 +200,7 @@ public final class UsersViewModel {
                 selected.set(a);
             }
             message.set(m.get(doneKey));
+            then.run();
         }, this::fail);
     }
 

@@ -122,4 +122,21 @@ class UsersViewModelTest {
         vm.displayNameProperty().set("Luis P.");
         assertThat(vm.hasUnsavedChanges()).isTrue();
     }
+
+    @Test
+    void changingOnesOwnRolesAsksForTheWindowToBeRebuilt() {
+        java.util.concurrent.atomic.AtomicInteger rebuilt = new java.util.concurrent.atomic.AtomicInteger();
+        vm.setOnOwnRolesChanged(rebuilt::incrementAndGet);
+        typeNew("luis", "Luis Peña", "Otro-Rio-Largo-2026", "Otro-Rio-Largo-2026");
+        vm.roleProperty(Role.ADMINISTRATOR).set(true);
+        vm.save();
+        vm.selectedProperty().set(vm.items().get(0)); // ana, signed in
+        vm.displayNameProperty().set("Ana María Morales");
+        vm.save();
+        assertThat(rebuilt.get()).as("a name change keeps the window").isZero();
+        vm.roleProperty(Role.ADMINISTRATOR).set(false);
+        vm.save();
+        assertThat(rebuilt.get()).isEqualTo(1);
+        assertThat(services.context().account().orElseThrow().roles()).containsExactly(Role.SUPERVISOR);
+    }
 }
