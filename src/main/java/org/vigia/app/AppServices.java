@@ -119,6 +119,10 @@ public final class AppServices implements AutoCloseable {
         return demo;
     }
 
+    public org.vigia.service.bench.PeopleBenchmark peopleBenchmark() {
+        return new org.vigia.service.bench.PeopleBenchmark(context, persons);
+    }
+
     public CaseBenchmark caseBenchmark() {
         return new CaseBenchmark(context, operations, cases);
     }

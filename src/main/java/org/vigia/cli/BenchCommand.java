@@ -21,10 +21,10 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: cases.")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: cases (the case list) or people (duplicate matching).")
     String what;
 
-    @Option(names = "--count", paramLabel = "N", description = "Number of generated cases (1 to 10000000, default 1000000).")
+    @Option(names = "--count", paramLabel = "N", description = "Number of generated cases or persons (1 to 10000000, default 1000000).")
     int count = 1_000_000;
 
     @Option(names = "--scratch", paramLabel = "FOLDER", description = "Scratch folder for the database (default: a new temporary folder, deleted afterwards).")
@@ -37,11 +37,14 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         VigiaCommand root = (VigiaCommand) spec.parent().userObject();
         var m = root.messages();
-        if (!"cases".equals(what)) {
+        if (!"cases".equals(what) && !"people".equals(what)) {
             throw new CommandLine.ParameterException(spec.commandLine(), m.get("cli.bench.unknown", what));
         }
         if (count < 1 || count > 10_000_000) {
             throw new CommandLine.ParameterException(spec.commandLine(), m.get("cli.countRange", 1, "10000000"));
+        }
+        if ("people".equals(what)) {
+            return people(m);
         }
         if (measureOnly) {
             if (scratch == null) {
@@ -82,6 +85,48 @@ final class BenchCommand implements Callable<Integer> {
             try (AppServices services = AppServices.scratch(folder)) {
                 print(services, services.caseBenchmark().measure(), fillMillis, rawSize);
             }
+            return Cli.OK;
+        } finally {
+            if (temporary) {
+                deleteTree(folder);
+            }
+        }
+    }
+
+    /** Fills (unless --measure-only) and measures the duplicate matching of persons. */
+    private int people(org.vigia.l10n.Messages m) throws IOException {
+        boolean temporary = scratch == null;
+        Path folder = temporary ? Files.createTempDirectory("vigia-bench") : scratch;
+        boolean filled = Files.exists(folder.resolve("vigia.mv.db"));
+        if (measureOnly != filled) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    m.get(measureOnly ? "cli.bench.needScratch" : "cli.bench.notEmpty", folder));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        try (AppServices services = AppServices.scratch(folder)) {
+            long fillMillis = -1;
+            if (!measureOnly) {
+                services.sites().setUp("Bench office", "CO", "CO-BENCH", "bench");
+                out.println(m.get("cli.bench.fillingPeople", m.number(count), folder));
+                out.flush();
+                fillMillis = services.peopleBenchmark().fill(count, done -> {
+                    if (done % 100_000 == 0) {
+                        out.println("  " + m.number(done));
+                        out.flush();
+                    }
+                });
+            }
+            long persons = services.database().dsl().fetchCount(org.vigia.db.schema.Tables.PERSON);
+            var r = services.peopleBenchmark().measure(persons);
+            out.printf("persons               %,d%n", r.persons());
+            if (fillMillis >= 0) {
+                out.printf("fill                  %,d ms (%,.0f persons/s)%n", fillMillis, persons * 1000.0 / Math.max(1, fillMillis));
+            }
+            out.printf("match list p50/p95    %.1f / %.1f ms  (100 typed names, top 10; %.1f matches each on average)%n",
+                    r.matchP50(), r.matchP95(), r.meanMatches());
+            out.printf("heap used after GC    %,d MB (limit %,d MB)%n", r.heapUsedBytes() / (1024 * 1024),
+                    Runtime.getRuntime().maxMemory() / (1024 * 1024));
+            out.flush();
             return Cli.OK;
         } finally {
             if (temporary) {

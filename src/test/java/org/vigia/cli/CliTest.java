@@ -312,7 +312,7 @@ class CliTest {
                 .failsWith(Cli.USAGE)).contains(EN.get("cli.bench.notEmpty", scratch));
         assertThat(vigia(dir, "bench", "cases", "--count", "0").failsWith(Cli.USAGE))
                 .contains(EN.get("cli.countRange", 1, "10000000"));
-        assertThat(vigia(dir, "bench", "people").failsWith(Cli.USAGE)).contains(EN.get("cli.bench.unknown", "people"));
+        assertThat(vigia(dir, "bench", "trucks").failsWith(Cli.USAGE)).contains(EN.get("cli.bench.unknown", "trucks"));
     }
 
     @Test
@@ -337,5 +337,21 @@ class CliTest {
         assertThat(vigia(dir, "person", "show", java.util.UUID.randomUUID().toString()).failsWith(Cli.FAILED))
                 .contains(EN.get("error.person.notFound"));
         assertThat(vigia(dir, "person", "list", "--limit", "0").failsWith(Cli.USAGE)).contains(EN.get("cli.limitRange", 1, "1000000"));
+    }
+
+    @Test
+    void benchPeoplePrintsItsFigures() {
+        Path scratch = dir.resolve("people");
+        CliRun run = vigia(dir, "bench", "people", "--count", "500", "--scratch", scratch.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.outLines()).anyMatch(l -> l.matches("persons\\s+500"))
+                .anyMatch(l -> l.startsWith("fill "))
+                .anyMatch(l -> l.startsWith("match list p50/p95 "))
+                .anyMatch(l -> l.startsWith("heap used after GC "));
+        CliRun again = vigia(dir, "bench", "people", "--scratch", scratch.toString(), "--measure-only");
+        assertThat(again.code()).as(again.err()).isZero();
+        assertThat(again.outLines()).anyMatch(l -> l.matches("persons\\s+500")).noneMatch(l -> l.startsWith("fill "));
+        assertThat(vigia(dir, "bench", "people", "--count", "10", "--scratch", scratch.toString()).failsWith(Cli.USAGE))
+                .contains(EN.get("cli.bench.notEmpty", scratch));
     }
 }

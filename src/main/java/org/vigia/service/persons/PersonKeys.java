@@ -11,19 +11,19 @@ import org.vigia.service.TextNorm;
  * Metaphone codes (primary and alternate) of each word, so that "Yuliana Ortís" and "Juliana
  * Ortiz" share keys. Primero's duplicate detection works the same way.
  */
-final class PersonKeys {
+public final class PersonKeys {
     private static final int CODE_LENGTH = 6;
 
     private PersonKeys() {
     }
 
     /** "FAMILY GIVEN", folded: the order people lists sort by. */
-    static String nameNorm(String given, String family) {
+    public static String nameNorm(String given, String family) {
         return TextNorm.fold((family == null ? "" : family) + " " + (given == null ? "" : given));
     }
 
     /** Phonetic keys of every word of the names (words of one letter carry no key). */
-    static Set<String> phonetic(List<String> names) {
+    public static Set<String> phonetic(List<String> names) {
         DoubleMetaphone dm = new DoubleMetaphone();
         dm.setMaxCodeLen(CODE_LENGTH);
         Set<String> keys = new LinkedHashSet<>();
@@ -46,7 +46,7 @@ final class PersonKeys {
     }
 
     /** A document number as compared: letters and digits only, upper case. */
-    static String documentNorm(String number) {
+    public static String documentNorm(String number) {
         return TextNorm.fold(number == null ? "" : number).replaceAll("[^A-Z0-9]", "");
     }
 }
