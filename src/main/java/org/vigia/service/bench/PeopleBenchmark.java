@@ -81,6 +81,9 @@ public final class PeopleBenchmark {
                         .values((UUID) null, null, null, null, null, null, null, null, null, null, null, null));
                 BatchBindStep keys = tx.batch(tx.insertInto(PERSON_NAME_KEY, PERSON_NAME_KEY.NAME_KEY,
                         PERSON_NAME_KEY.PERSON_ID, PERSON_NAME_KEY.BIRTH_YEAR).values((String) null, null, null));
+                var pairTable = org.vigia.db.schema.Tables.PERSON_NAME_PAIR;
+                BatchBindStep pairs = tx.batch(tx.insertInto(pairTable, pairTable.PAIR_KEY, pairTable.PERSON_ID)
+                        .values((String) null, null));
                 for (int i = from; i < end; i++) {
                     UUID id = Ids.next();
                     String given = GIVEN[r.nextInt(GIVEN.length)] + (r.nextInt(3) == 0 ? " " + GIVEN[r.nextInt(GIVEN.length)] : "");
@@ -96,10 +99,14 @@ public final class PeopleBenchmark {
                     for (String key : PersonKeys.phonetic(List.of(given, family))) {
                         keys.bind(key, id, born.getYear());
                     }
+                    for (String pair : PersonKeys.pairs(given, family)) {
+                        pairs.bind(pair, id);
+                    }
                 }
                 people.execute();
                 docs.execute();
                 keys.execute();
+                pairs.execute();
             });
             progress.accept(end);
         }

@@ -45,6 +45,32 @@ public final class PersonKeys {
         return keys;
     }
 
+    /**
+     * Pairs of a family-name word's key with a given-name word's key ("ARTS|ALN"), from the first
+     * {@value #PAIR_WORDS} words of each: what two records of one person almost always share.
+     */
+    public static Set<String> pairs(String given, String family) {
+        Set<String> pairs = new LinkedHashSet<>();
+        for (String f : firstKeys(family)) {
+            for (String g : firstKeys(given)) {
+                pairs.add(f + "|" + g);
+            }
+        }
+        return pairs;
+    }
+
+    static final int PAIR_WORDS = 2;
+
+    private static Set<String> firstKeys(String name) {
+        List<String> words = new java.util.ArrayList<>();
+        for (String w : TextNorm.fold(name == null ? "" : name).split("[^A-Z0-9]+")) {
+            if (w.length() >= 2 && words.size() < PAIR_WORDS) {
+                words.add(w);
+            }
+        }
+        return phonetic(words);
+    }
+
     /** A document number as compared: letters and digits only, upper case. */
     public static String documentNorm(String number) {
         return TextNorm.fold(number == null ? "" : number).replaceAll("[^A-Z0-9]", "");

@@ -50,7 +50,17 @@ final class PersonMatcher {
                     .forEach(id -> candidates.computeIfAbsent(id, k -> new Candidate()).sameDocument = true);
         }
         Set<String> keys = PersonKeys.phonetic(PersonRecords.names(draft));
-        if (!keys.isEmpty()) {
+        Set<String> pairs = PersonKeys.pairs(draft.givenNames(), draft.familyNames());
+        if (!pairs.isEmpty()) {
+            // both names typed: persons sharing a (family word, given word) key pair, few rows each
+            var pairTable = org.vigia.db.schema.Tables.PERSON_NAME_PAIR;
+            var shared = DSL.count().as("shared");
+            ctx.dsl().select(pairTable.PERSON_ID, shared).from(pairTable).where(pairTable.PAIR_KEY.in(pairs))
+                    .groupBy(pairTable.PERSON_ID).orderBy(shared.desc()).limit(CANDIDATES)
+                    .fetch().forEach(r -> candidates.computeIfAbsent(r.value1(), k -> new Candidate()).sharedKeys =
+                            Math.max(2, r.value2()));
+        } else if (!keys.isEmpty()) {
+            // one name only: persons sharing its keys
             var shared = DSL.count().as("shared");
             ctx.dsl().select(PERSON_NAME_KEY.PERSON_ID, shared).from(PERSON_NAME_KEY)
                     .where(PERSON_NAME_KEY.NAME_KEY.in(keys))

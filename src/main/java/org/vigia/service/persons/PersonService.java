@@ -81,6 +81,8 @@ public final class PersonService {
             r.store();
             tx.deleteFrom(PERSON_DOCUMENT).where(PERSON_DOCUMENT.PERSON_ID.eq(clean.id())).execute();
             tx.deleteFrom(PERSON_NAME_KEY).where(PERSON_NAME_KEY.PERSON_ID.eq(clean.id())).execute();
+            tx.deleteFrom(org.vigia.db.schema.Tables.PERSON_NAME_PAIR)
+                    .where(org.vigia.db.schema.Tables.PERSON_NAME_PAIR.PERSON_ID.eq(clean.id())).execute();
             writeDetails(tx, clean.id(), clean);
             audit.append(tx, "PERSON_UPDATE", "person", clean.id(), "person " + clean.id() + " changed");
             return read(tx, clean.id());
@@ -145,6 +147,10 @@ public final class PersonService {
             r.setIssuingCountry(d.issuingCountry());
             r.setExpiresOn(d.expiresOn());
             r.insert();
+        }
+        var pairTable = org.vigia.db.schema.Tables.PERSON_NAME_PAIR;
+        for (String pair : PersonKeys.pairs(p.givenNames(), p.familyNames())) {
+            tx.insertInto(pairTable, pairTable.PAIR_KEY, pairTable.PERSON_ID).values(pair, id).execute();
         }
         Set<String> keys = PersonKeys.phonetic(PersonRecords.names(p));
         for (String key : keys) {
