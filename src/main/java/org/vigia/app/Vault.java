@@ -18,7 +18,6 @@ import org.vigia.model.ValidationException;
 import org.vigia.model.VigiaException;
 import org.vigia.security.Kdf;
 import org.vigia.security.KeyFile;
-import org.vigia.security.KeyFileException;
 import org.vigia.security.RecoveryKey;
 import org.vigia.security.RecoveryUnlock;
 import org.vigia.security.Unlock;
@@ -201,7 +200,7 @@ public final class Vault {
     public AppServices signIn(String userName, char[] password) {
         requireState(State.LOCKED);
         KeyFileAccess keys = keyAccess();
-        var result = read(() -> keys.update(k -> k.unlock(userName == null ? "" : userName.strip(), password)));
+        var result = keys.update(k -> k.unlock(userName == null ? "" : userName.strip(), password));
         if (result instanceof Unlock.Locked locked) {
             throw new VigiaException("login.locked", java.util.Date.from(locked.until()));
         }
@@ -216,7 +215,7 @@ public final class Vault {
         requireState(State.LOCKED);
         RecoveryKey key = RecoveryKey.parse(recoveryKey);
         KeyFileAccess keys = keyAccess();
-        var result = read(() -> keys.update(k -> k.unlockWithRecovery(key)));
+        var result = keys.update(k -> k.unlockWithRecovery(key));
         if (result instanceof Unlock.Locked locked) {
             throw new VigiaException("login.locked", java.util.Date.from(locked.until()));
         }
@@ -246,15 +245,6 @@ public final class Vault {
 
     KeyFileAccess keyAccess() {
         return new KeyFileAccess(keyFile(), kdf, clock);
-    }
-
-    /** Runs a key-file read; its problems (missing, damaged) reach the user by their message key. */
-    private static <T> T read(java.util.function.Supplier<T> r) {
-        try {
-            return r.get();
-        } catch (KeyFileException e) {
-            throw new VigiaException(e.key(), e);
-        }
     }
 
     private void requireState(State expected) {

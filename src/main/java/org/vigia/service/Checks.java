@@ -89,7 +89,7 @@ public final class Checks {
     }
 
     public Checks country(String field, String code) {
-        if (!COUNTRIES.contains(code)) {
+        if (code == null || !COUNTRIES.contains(code)) { // an immutable set refuses contains(null)
             add(field, "validation.unknownCountry", code);
         }
         return this;

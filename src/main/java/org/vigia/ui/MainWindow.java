@@ -33,7 +33,7 @@ public final class MainWindow extends BorderPane {
     private final ToggleButton casesNav;
     private final ToggleButton opsNav;
     private final ToggleButton usersNav;
-    private final javafx.scene.Node users;
+    private final org.vigia.ui.users.UsersView users;
     private final SessionActions session;
     private final ToggleGroup nav = new ToggleGroup();
     private final VBox side = new VBox(4);
@@ -47,7 +47,7 @@ public final class MainWindow extends BorderPane {
      * accounts; the case areas show only to accounts that may read cases.
      */
     public MainWindow(MainViewModel vm, Messages m, CasesView cases, OperationsView operations,
-                      javafx.scene.Node users, Runnable openSettings, Runnable quit, Runnable refreshOperations,
+                      org.vigia.ui.users.UsersView users, Runnable openSettings, Runnable quit, Runnable refreshOperations,
                       SessionActions session, javafx.beans.value.ObservableIntegerValue running) {
         this.vm = vm;
         this.m = m;
@@ -194,7 +194,7 @@ public final class MainWindow extends BorderPane {
     /** Whether an open case or the operation form holds unsaved changes. */
     public boolean hasUnsavedChanges() {
         return cases.hasUnsavedChanges() || operations.hasUnsavedChanges()
-                || (users instanceof org.vigia.ui.users.UsersView u && u.hasUnsavedChanges());
+                || (users != null && users.hasUnsavedChanges());
     }
 
     public CasesView cases() {

@@ -63,7 +63,7 @@ public final class UiFactory {
         OperationsView ops = new OperationsView(opsVm, m, dialogs);
         MainViewModel vm = new MainViewModel(services, site, runner, m, dialogs);
         Runnable openSettings = () -> SettingsDialog.show(stage, new SettingsViewModel(settings, runner, m), m, dialogs);
-        javafx.scene.Node users = null;
+        UsersView users = null;
         if (vm.canManageAccounts()) {
             UsersViewModel usersVm = new UsersViewModel(services.accounts(), runner, m, idleMinutes::set);
             usersVm.setOnOwnRolesChanged(() -> ownRolesChanged.run());

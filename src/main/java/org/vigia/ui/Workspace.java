@@ -29,6 +29,7 @@ public final class Workspace extends StackPane {
     private final IdleTimer idle;
     private final Scene scene;
     private final EventHandler<KeyEvent> keyGuard;
+    private final EventHandler<KeyEvent> shortcutGuard;
 
     public Workspace(UiFactory factory, AppServices services, Site site, Stage stage, TaskRunner runner,
                      Messages m, Duration idleAfter, Runnable quit, Runnable signOut, Consumer<Account> switched) {
@@ -48,6 +49,14 @@ public final class Workspace extends StackPane {
             }
         };
         scene.addEventFilter(KeyEvent.ANY, keyGuard);
+        // keys typed in the lock's own fields still bubble to the scene, whose menu shortcuts
+        // (Ctrl+N, Ctrl+S...) act on the hidden window: consumed here, after the fields had them
+        shortcutGuard = e -> {
+            if (lockVm.lockedProperty().get() && (e.isShortcutDown() || e.isControlDown() || e.isAltDown() || e.isMetaDown())) {
+                e.consume();
+            }
+        };
+        scene.addEventHandler(KeyEvent.ANY, shortcutGuard);
         idle = new IdleTimer(idleAfter, lockVm::lock);
         factory.idleMinutesProperty().addListener((o, a, minutes) -> idle.setTimeout(Duration.minutes(minutes.intValue())));
         lockVm.lockedProperty().addListener((o, a, now) -> {
@@ -99,5 +108,6 @@ public final class Workspace extends StackPane {
     public void dispose() {
         idle.stop();
         scene.removeEventFilter(KeyEvent.ANY, keyGuard);
+        scene.removeEventHandler(KeyEvent.ANY, shortcutGuard);
     }
 }

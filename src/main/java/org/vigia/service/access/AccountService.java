@@ -3,7 +3,6 @@ package org.vigia.service.access;
 import static org.vigia.db.schema.Tables.APP_USER;
 import static org.vigia.db.schema.Tables.SITE;
 
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -12,14 +11,11 @@ import java.util.regex.Pattern;
 import org.jooq.DSLContext;
 import org.vigia.db.schema.tables.records.AppUserRecord;
 import org.vigia.model.Account;
-import org.vigia.model.ConflictException;
 import org.vigia.model.Limits;
 import org.vigia.model.Permission;
 import org.vigia.model.Role;
 import org.vigia.model.VigiaException;
-import org.vigia.security.PasswordPolicy;
 import org.vigia.service.Checks;
-import org.vigia.service.Ids;
 import org.vigia.service.ServiceContext;
 import org.vigia.service.TextNorm;
 import org.vigia.service.audit.AuditService;
@@ -71,7 +67,7 @@ public final class AccountService {
             if (tx.fetchExists(APP_USER)) {
                 throw new VigiaException("error.account.alreadySetUp");
             }
-            Account a = insert(tx, name, displayName.strip(), roles, name);
+            Account a = AccountRows.insert(tx, ctx, name, displayName.strip(), roles, name);
             audit.append(tx, "USER_ADD", "user", a.id(), name, "first administrator " + a.id() + " created");
             keyring.setPassword(a.id(), name, password);
             return a;
@@ -83,7 +79,7 @@ public final class AccountService {
     public List<Account> list() {
         access.require(Permission.ACCOUNT_MANAGE);
         return ctx.dsl().selectFrom(APP_USER).where(APP_USER.DELETED_AT.isNull())
-                .orderBy(APP_USER.USER_NAME_NORM).limit(10_000).fetch(AccountService::toModel);
+                .orderBy(APP_USER.USER_NAME_NORM).limit(10_000).fetch(AccountRows::toModel);
     }
 
     public Account add(String userName, String displayName, Set<Role> roles, char[] password) {
@@ -92,8 +88,8 @@ public final class AccountService {
         validate(name, displayName, roles, password, true);
         return ctx.dsl().transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
-            Account a = insert(tx, name, displayName.strip(), roles, ctx.user());
-            audit.append(tx, "USER_ADD", "user", a.id(), "account " + a.id() + " added with roles " + names(roles));
+            Account a = AccountRows.insert(tx, ctx, name, displayName.strip(), roles, ctx.user());
+            audit.append(tx, "USER_ADD", "user", a.id(), "account " + a.id() + " added with roles " + AccountRows.names(roles));
             keyring.setPassword(a.id(), name, password); // last: a failure here rolls the row back
             return a;
         });
@@ -109,18 +105,18 @@ public final class AccountService {
         checks.throwIfAny();
         Account updated = ctx.dsl().transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
-            AppUserRecord r = current(tx, id, version);
-            if (!roles.contains(Role.ADMINISTRATOR) && isAdmin(r) && otherAdmins(tx, id) == 0) {
+            AppUserRecord r = AccountRows.current(tx, id, version);
+            if (!roles.contains(Role.ADMINISTRATOR) && AccountRows.isAdmin(r) && AccountRows.otherAdmins(tx, id) == 0) {
                 throw new VigiaException("error.account.lastAdministrator");
             }
             r.setDisplayName(displayName.strip());
-            r.setRoles(names(roles).toArray(String[]::new));
+            r.setRoles(AccountRows.names(roles).toArray(String[]::new));
             r.setVersion(version + 1);
             r.setUpdatedAt(ctx.nowUtc());
             r.setUpdatedBy(ctx.user());
             r.store();
-            audit.append(tx, "USER_UPDATE", "user", id, "account " + id + " roles " + names(roles));
-            return toModel(r);
+            audit.append(tx, "USER_UPDATE", "user", id, "account " + id + " roles " + AccountRows.names(roles));
+            return AccountRows.toModel(r);
         });
         if (ctx.account().map(a -> a.id().equals(id)).orElse(false)) {
             ctx.signIn(updated);
@@ -136,8 +132,8 @@ public final class AccountService {
         }
         ctx.dsl().transaction(cfg -> {
             DSLContext tx = cfg.dsl();
-            AppUserRecord r = current(tx, id, version);
-            if (isAdmin(r) && otherAdmins(tx, id) == 0) {
+            AppUserRecord r = AccountRows.current(tx, id, version);
+            if (AccountRows.isAdmin(r) && AccountRows.otherAdmins(tx, id) == 0) {
                 throw new VigiaException("error.account.lastAdministrator");
             }
             r.setDeletedAt(ctx.nowUtc());
@@ -162,7 +158,7 @@ public final class AccountService {
                 .where(APP_USER.USER_NAME_NORM.eq(norm(clean(userName))).and(APP_USER.DELETED_AT.isNull()))
                 .fetchOptional().orElseThrow(() -> new VigiaException("error.account.notFound"));
         checkPassword(password, r.getUserName());
-        Account account = toModel(r);
+        Account account = AccountRows.toModel(r);
         ctx.dsl().transaction(cfg -> {
             audit.append(cfg.dsl(), "RECOVERY_USED", "user", account.id(), "system",
                     "recovery key used to set the password of account " + account.id());
@@ -210,7 +206,7 @@ public final class AccountService {
         recordPending();
         Account account = ctx.dsl().selectFrom(APP_USER)
                 .where(APP_USER.ID.eq(userId).and(APP_USER.DELETED_AT.isNull()))
-                .fetchOptional(AccountService::toModel).orElse(null);
+                .fetchOptional(AccountRows::toModel).orElse(null);
         if (account == null || !norm(account.userName()).equals(norm(clean(typedName)))) {
             ctx.dsl().transaction(cfg -> audit.append(cfg.dsl(), "LOGIN_FAILURE", "user", userId,
                     "system", "slot without a matching account"));
@@ -311,82 +307,19 @@ public final class AccountService {
 
     /** Checks a new account's fields without touching any database (first-run setup). */
     public static void validateNew(String userName, String displayName, Set<Role> roles, char[] password) {
-        fieldChecks(clean(userName), displayName, roles, password).throwIfAny();
+        AccountRules.fieldChecks(clean(userName), displayName, roles, password).throwIfAny();
     }
 
     private void validate(String name, String displayName, Set<Role> roles, char[] password, boolean isNew) {
-        Checks checks = fieldChecks(name, displayName, roles, password);
+        Checks checks = AccountRules.fieldChecks(name, displayName, roles, password);
         if (isNew && checks.ok("userName") && ctx.dsl().fetchExists(APP_USER, APP_USER.USER_NAME_NORM.eq(norm(name)))) {
             checks.add("userName", "validation.userNameTaken");
         }
         checks.throwIfAny();
     }
 
-    private static Checks fieldChecks(String name, String displayName, Set<Role> roles, char[] password) {
-        Checks checks = new Checks().requiredLine("userName", name, 40);
-        if (checks.ok("userName") && !USER_NAME.matcher(name).matches()) {
-            checks.add("userName", "validation.userName");
-        }
-        checks.requiredLine("displayName", displayName, Limits.PERSON_NAME);
-        if (roles == null || roles.isEmpty()) {
-            checks.add("roles", "validation.required");
-        }
-        for (String key : PasswordPolicy.check(password == null ? new char[0] : password, name == null ? "" : name)) {
-            checks.add("password", key);
-        }
-        return checks;
-    }
-
     private static void checkPassword(char[] password, String userName) {
-        Checks checks = new Checks();
-        for (String key : PasswordPolicy.check(password == null ? new char[0] : password, userName)) {
-            checks.add("password", key);
-        }
-        checks.throwIfAny();
-    }
-
-    private Account insert(DSLContext tx, String name, String displayName, Set<Role> roles, String author) {
-        UUID id = Ids.next();
-        var now = ctx.nowUtc();
-        AppUserRecord r = tx.newRecord(APP_USER);
-        r.setId(id);
-        r.setSiteId(ctx.siteId());
-        r.setVersion(0);
-        r.setCreatedAt(now);
-        r.setCreatedBy(author);
-        r.setUpdatedAt(now);
-        r.setUpdatedBy(author);
-        r.setUserName(name);
-        r.setUserNameNorm(norm(name));
-        r.setDisplayName(displayName);
-        r.setRoles(names(roles).toArray(String[]::new));
-        r.store();
-        return toModel(r);
-    }
-
-    private AppUserRecord current(DSLContext tx, UUID id, int version) {
-        AppUserRecord r = tx.selectFrom(APP_USER).where(APP_USER.ID.eq(id)).forUpdate().fetchOptional()
-                .orElseThrow(() -> new VigiaException("error.account.notFound"));
-        if (r.getDeletedAt() != null) {
-            throw new VigiaException("error.account.notFound");
-        }
-        if (r.getVersion() != version) {
-            throw new ConflictException(r.getUserName());
-        }
-        return r;
-    }
-
-    private static boolean isAdmin(AppUserRecord r) {
-        return List.of(r.getRoles()).contains(Role.ADMINISTRATOR.name());
-    }
-
-    private static int otherAdmins(DSLContext tx, UUID id) {
-        return (int) tx.selectFrom(APP_USER).where(APP_USER.DELETED_AT.isNull().and(APP_USER.ID.ne(id)))
-                .fetch().stream().filter(AccountService::isAdmin).count();
-    }
-
-    private static List<String> names(Set<Role> roles) {
-        return roles.stream().sorted().map(Enum::name).toList();
+        AccountRules.passwordChecks(password, userName).throwIfAny();
     }
 
     private static String clean(String userName) {
@@ -397,13 +330,4 @@ public final class AccountService {
         return TextNorm.fold(userName == null ? "" : userName);
     }
 
-    static Account toModel(AppUserRecord r) {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (String s : r.getRoles()) {
-            roles.add(Role.valueOf(s));
-        }
-        Instant created = r.getCreatedAt().toInstant();
-        return new Account(r.getId(), r.getVersion(), r.getUserName(), r.getDisplayName(), roles,
-                created, r.getCreatedBy());
-    }
 }

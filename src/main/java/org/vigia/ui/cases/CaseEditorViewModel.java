@@ -25,11 +25,9 @@ import javafx.collections.ObservableMap;
 import org.vigia.l10n.Messages;
 import org.vigia.model.CaseFile;
 import org.vigia.model.CaseStatus;
-import org.vigia.model.FieldError;
 import org.vigia.model.OffenceType;
 import org.vigia.model.Operation;
 import org.vigia.model.Site;
-import org.vigia.model.ValidationException;
 import org.vigia.service.cases.CaseService;
 import org.vigia.service.operations.OperationService;
 import org.vigia.ui.common.TaskRunner;
@@ -202,12 +200,7 @@ public final class CaseEditorViewModel {
 
     private void fail(Throwable t) {
         busy.set(false);
-        if (t instanceof ValidationException v) {
-            for (FieldError e : v.errors()) {
-                errors.putIfAbsent(e.field(), messages.fieldError(e));
-            }
-        }
-        message.set(messages.error(t));
+        message.set(org.vigia.ui.common.FieldErrors.show(t, errors, messages));
     }
 
     private void show(CaseFile c) {

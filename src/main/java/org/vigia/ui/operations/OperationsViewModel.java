@@ -14,9 +14,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import org.vigia.l10n.Messages;
-import org.vigia.model.FieldError;
 import org.vigia.model.Operation;
-import org.vigia.model.ValidationException;
 import org.vigia.service.operations.OperationService;
 import org.vigia.ui.common.TaskRunner;
 
@@ -114,12 +112,7 @@ public final class OperationsViewModel {
             onChanged.run();
         }, t -> {
             saving = false;
-            if (t instanceof ValidationException v) {
-                for (FieldError e : v.errors()) {
-                    errors.putIfAbsent(e.field(), m.fieldError(e));
-                }
-            }
-            message.set(m.error(t));
+            message.set(org.vigia.ui.common.FieldErrors.show(t, errors, m));
         });
     }
 

@@ -15,9 +15,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 import org.vigia.app.Vault;
 import org.vigia.l10n.Messages;
-import org.vigia.model.FieldError;
 import org.vigia.model.Role;
-import org.vigia.model.ValidationException;
 import org.vigia.service.demo.DemoService;
 import org.vigia.ui.common.TaskRunner;
 
@@ -127,12 +125,7 @@ public final class SetupViewModel {
 
     private void fail(Throwable t) {
         busy.set(false);
-        if (t instanceof ValidationException v) {
-            for (FieldError e : v.errors()) {
-                errors.putIfAbsent(e.field().equals("operator") ? "displayName" : e.field(), m.fieldError(e));
-            }
-        }
-        message.set(m.error(t));
+        message.set(org.vigia.ui.common.FieldErrors.show(t, errors, m));
     }
 
     public StringProperty nameProperty() {

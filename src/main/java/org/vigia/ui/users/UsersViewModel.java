@@ -19,9 +19,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import org.vigia.l10n.Messages;
 import org.vigia.model.Account;
-import org.vigia.model.FieldError;
 import org.vigia.model.Role;
-import org.vigia.model.ValidationException;
 import org.vigia.service.access.AccountService;
 import org.vigia.ui.common.TaskRunner;
 
@@ -206,12 +204,7 @@ public final class UsersViewModel {
 
     private void fail(Throwable t) {
         busy.set(false);
-        if (t instanceof ValidationException v) {
-            for (FieldError e : v.errors()) {
-                errors.putIfAbsent(e.field(), m.fieldError(e));
-            }
-        }
-        message.set(m.error(t));
+        message.set(org.vigia.ui.common.FieldErrors.show(t, errors, m));
     }
 
     /** Whether the form holds typing not yet saved (a new account, a changed name or roles, a password). */

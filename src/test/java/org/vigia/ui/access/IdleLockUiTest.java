@@ -36,31 +36,24 @@ import org.vigia.ui.common.FxTaskRunner;
 class IdleLockUiTest {
     @TempDir
     static Path settingsDir;
+    private WorkspaceFixture fx;
     private AppServices services;
-    private FxTaskRunner runner;
     private Workspace workspace;
-    private final AtomicReference<Account> switched = new AtomicReference<>();
-    private final Messages en = new Messages(Locale.ENGLISH);
+    private AtomicReference<Account> switched;
+    private Messages en;
 
     @Start
     void start(Stage stage) {
-        services = UiFixtures.services();
-        runner = new FxTaskRunner();
-        UiFactory factory = new UiFactory(services, runner, en, new RecordingDialogs(), UiFixtures.CLOCK,
-                new SettingsService(settingsDir));
-        stage.setScene(new Scene(new StackPane(), 1280, 800));
-        workspace = new Workspace(factory, services, UiFixtures.site(services), stage, runner, en,
-                Duration.millis(1500), () -> { }, () -> { }, switched::set);
-        stage.getScene().setRoot(workspace);
-        stage.show();
-        workspace.start();
+        fx = new WorkspaceFixture(stage, settingsDir, Duration.millis(1500));
+        services = fx.services;
+        workspace = fx.workspace;
+        switched = fx.switched;
+        en = fx.en;
     }
 
     @AfterEach
     void tearDown() {
-        workspace.dispose();
-        runner.close();
-        services.close();
+        fx.close();
     }
 
     private String lockMessage(FxRobot robot) {
@@ -76,8 +69,12 @@ class IdleLockUiTest {
         waitUntil(workspace::isLocked);
         assertThat(workspace.main().isVisible()).isFalse();
         assertThat(robot.lookup("#lock-view").query().isVisible()).isTrue();
-        // keys do not reach the hidden window (Ctrl+S would save the case)
-        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        // keys do not reach the hidden window: its Ctrl+N would open another case tab
+        javafx.scene.control.TabPane tabs = robot.lookup("#case-tabs").queryAs(javafx.scene.control.TabPane.class);
+        int tabsBefore = tabs.getTabs().size();
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tabs.getTabs()).hasSize(tabsBefore);
         assertThat(services.cases().count(CaseQuery.all())).isZero();
 
         // someone else may not sign in over unsaved work

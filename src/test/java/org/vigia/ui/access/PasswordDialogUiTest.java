@@ -36,31 +36,24 @@ import org.vigia.ui.common.FxTaskRunner;
 class PasswordDialogUiTest {
     @TempDir
     static Path settingsDir;
+    private WorkspaceFixture fx;
     private AppServices services;
-    private FxTaskRunner runner;
     private Workspace workspace;
-    private final AtomicReference<Account> switched = new AtomicReference<>();
-    private final Messages en = new Messages(Locale.ENGLISH);
+    private AtomicReference<Account> switched;
+    private Messages en;
 
     @Start
     void start(Stage stage) {
-        services = UiFixtures.services();
-        runner = new FxTaskRunner();
-        UiFactory factory = new UiFactory(services, runner, en, new RecordingDialogs(), UiFixtures.CLOCK,
-                new SettingsService(settingsDir));
-        stage.setScene(new Scene(new StackPane(), 1280, 800));
-        workspace = new Workspace(factory, services, UiFixtures.site(services), stage, runner, en,
-                Duration.minutes(10), () -> { }, () -> { }, switched::set);
-        stage.getScene().setRoot(workspace);
-        stage.show();
-        workspace.start();
+        fx = new WorkspaceFixture(stage, settingsDir, Duration.minutes(10));
+        services = fx.services;
+        workspace = fx.workspace;
+        switched = fx.switched;
+        en = fx.en;
     }
 
     @AfterEach
     void tearDown() {
-        workspace.dispose();
-        runner.close();
-        services.close();
+        fx.close();
     }
 
     private static void set(FxRobot robot, String id, String text) {
