@@ -10,20 +10,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import org.vigia.db.schema.tables.records.PersonRecord;
 import org.vigia.model.ConflictException;
 import org.vigia.model.IdentityDocument;
 import org.vigia.model.Permission;
 import org.vigia.model.Person;
 import org.vigia.model.PersonMatch;
+import org.vigia.model.PersonQuery;
 import org.vigia.model.VigiaException;
 import org.vigia.service.Ids;
 import org.vigia.service.RowStamps;
 import org.vigia.service.ServiceContext;
-import org.vigia.service.TextNorm;
 import org.vigia.service.access.Access;
 import org.vigia.service.audit.AuditService;
 
@@ -96,8 +94,13 @@ public final class PersonService {
 
     /** A page of persons whose name, alias or document number starts with {@code text}, by name. */
     public List<Person> page(String text, int offset, int limit) {
+        return page(PersonQuery.text(text), offset, limit);
+    }
+
+    /** A page of the persons {@code query} finds, by family then given names. */
+    public List<Person> page(PersonQuery query, int offset, int limit) {
         access.require(Permission.CASE_READ);
-        List<UUID> ids = ctx.dsl().select(PERSON.ID).from(PERSON).where(search(text))
+        List<UUID> ids = ctx.dsl().select(PERSON.ID).from(PERSON).where(PersonSearch.of(query))
                 .orderBy(PERSON.NAME_NORM, PERSON.ID).offset(Math.max(0, offset))
                 .limit(Math.max(0, Math.min(limit, MAX_PAGE))).fetch(PERSON.ID);
         List<Person> people = new ArrayList<>();
@@ -108,8 +111,12 @@ public final class PersonService {
     }
 
     public long count(String text) {
+        return count(PersonQuery.text(text));
+    }
+
+    public long count(PersonQuery query) {
         access.require(Permission.CASE_READ);
-        return ctx.dsl().fetchCount(PERSON, search(text));
+        return ctx.dsl().fetchCount(PERSON, PersonSearch.of(query));
     }
 
     /**
@@ -120,20 +127,6 @@ public final class PersonService {
     public List<PersonMatch> matches(Person draft, int limit) {
         access.require(Permission.CASE_READ);
         return matcher.matches(PersonRecords.normalise(draft), limit);
-    }
-
-    private static Condition search(String text) {
-        Condition live = PERSON.DELETED_AT.isNull();
-        String folded = TextNorm.fold(text);
-        if (folded.isEmpty()) {
-            return live;
-        }
-        String doc = PersonKeys.documentNorm(text);
-        Condition byName = PERSON.NAME_NORM.like(TextNorm.likePrefix(folded), '!')
-                .or(PERSON.NAME_NORM.like("% " + TextNorm.likePrefix(folded), '!'));
-        Condition byDoc = doc.isEmpty() ? DSL.falseCondition() : PERSON.ID.in(DSL.select(PERSON_DOCUMENT.PERSON_ID)
-                .from(PERSON_DOCUMENT).where(PERSON_DOCUMENT.NUMBER_NORM.like(TextNorm.likePrefix(doc), '!')));
-        return live.and(byName.or(byDoc));
     }
 
     private void writeDetails(DSLContext tx, UUID id, Person p) {
