@@ -74,6 +74,9 @@ public final class UiFactory {
                 () -> org.vigia.ui.access.PasswordDialog.show(stage, vm, m), signOut);
         MainWindow main = new MainWindow(vm, m, cases, ops, users, openSettings, quit, opsVm::load, session,
                 runner.runningProperty());
+        if (vm.canReadCases()) {
+            main.addPeopleArea(people());
+        }
         if (vm.canAudit()) {
             addAuditLog(main);
         }
@@ -84,6 +87,17 @@ public final class UiFactory {
     public void addAuditLog(MainWindow main) {
         AuditLogViewModel vm = new AuditLogViewModel(services.audit(), runner, m, clock.getZone());
         main.addAuditArea(new AuditLogView(vm, m), vm::open);
+    }
+
+    /** The People area: the list, and each person's form with their likely duplicates. */
+    public org.vigia.ui.people.PeopleView people() {
+        org.vigia.ui.people.PersonListViewModel listVm =
+                new org.vigia.ui.people.PersonListViewModel(services.persons(), runner, m);
+        return new org.vigia.ui.people.PeopleView(listVm, this::personEditor, m, dialogs, id -> null);
+    }
+
+    public org.vigia.ui.people.PersonEditorViewModel personEditor() {
+        return new org.vigia.ui.people.PersonEditorViewModel(services.persons(), runner, m, clock);
     }
 
     public CaseEditorViewModel caseEditor() {

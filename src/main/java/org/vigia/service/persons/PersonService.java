@@ -87,6 +87,11 @@ public final class PersonService {
         });
     }
 
+    /** Whether the signed-in account holds {@code permission} (to offer only what it may do). */
+    public boolean allows(Permission permission) {
+        return access.allows(permission);
+    }
+
     public Person get(UUID id) {
         access.require(Permission.CASE_READ);
         return read(ctx.dsl(), id);
