@@ -26,6 +26,7 @@ public final class AppServices implements AutoCloseable {
     private final DemoService demo;
     private final AccountService accounts;
     private final org.vigia.service.persons.PersonService persons;
+    private final org.vigia.service.persons.PersonMergeService merges;
 
     /** The services of an open database whose key slots are {@code keyring}. */
     public AppServices(Database database, Clock clock, Keyring keyring) {
@@ -34,6 +35,7 @@ public final class AppServices implements AutoCloseable {
         this.audit = new AuditService(context);
         this.accounts = new AccountService(context, audit, audit.access(), keyring);
         this.persons = new org.vigia.service.persons.PersonService(context, audit);
+        this.merges = new org.vigia.service.persons.PersonMergeService(context, audit);
         this.sites = new SiteService(context, audit);
         this.operations = new OperationService(context, audit);
         this.cases = new CaseService(context, audit);
@@ -109,6 +111,10 @@ public final class AppServices implements AutoCloseable {
 
     public org.vigia.service.persons.PersonService persons() {
         return persons;
+    }
+
+    public org.vigia.service.persons.PersonMergeService merges() {
+        return merges;
     }
 
     public AccountService accounts() {

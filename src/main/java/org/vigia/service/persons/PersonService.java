@@ -78,9 +78,7 @@ public final class PersonService {
             RowStamps.changed(r, clean.version(), ctx);
             r.store();
             tx.deleteFrom(PERSON_DOCUMENT).where(PERSON_DOCUMENT.PERSON_ID.eq(clean.id())).execute();
-            tx.deleteFrom(PERSON_NAME_KEY).where(PERSON_NAME_KEY.PERSON_ID.eq(clean.id())).execute();
-            tx.deleteFrom(org.vigia.db.schema.Tables.PERSON_NAME_PAIR)
-                    .where(org.vigia.db.schema.Tables.PERSON_NAME_PAIR.PERSON_ID.eq(clean.id())).execute();
+            deleteKeys(tx, clean.id());
             writeDetails(tx, clean.id(), clean);
             audit.append(tx, "PERSON_UPDATE", "person", clean.id(), "person " + clean.id() + " changed");
             return read(tx, clean.id());
@@ -146,6 +144,11 @@ public final class PersonService {
             r.setExpiresOn(d.expiresOn());
             r.insert();
         }
+        writeKeys(tx, id, p);
+    }
+
+    /** The phonetic keys and key pairs of a live person, by which matches are found. */
+    static void writeKeys(DSLContext tx, UUID id, Person p) {
         var pairTable = org.vigia.db.schema.Tables.PERSON_NAME_PAIR;
         for (String pair : PersonKeys.pairs(p.givenNames(), p.familyNames())) {
             tx.insertInto(pairTable, pairTable.PAIR_KEY, pairTable.PERSON_ID).values(pair, id).execute();
@@ -155,6 +158,13 @@ public final class PersonService {
             tx.insertInto(PERSON_NAME_KEY, PERSON_NAME_KEY.NAME_KEY, PERSON_NAME_KEY.PERSON_ID, PERSON_NAME_KEY.BIRTH_YEAR)
                     .values(key, id, p.birthYear()).execute();
         }
+    }
+
+    /** Removes a person's matching keys (a person merged away is no longer a match). */
+    static void deleteKeys(DSLContext tx, UUID id) {
+        tx.deleteFrom(PERSON_NAME_KEY).where(PERSON_NAME_KEY.PERSON_ID.eq(id)).execute();
+        var pairTable = org.vigia.db.schema.Tables.PERSON_NAME_PAIR;
+        tx.deleteFrom(pairTable).where(pairTable.PERSON_ID.eq(id)).execute();
     }
 
     static Person read(DSLContext dsl, UUID id) {
