@@ -93,11 +93,13 @@ public final class UiFactory {
     public org.vigia.ui.people.PeopleView people() {
         org.vigia.ui.people.PersonListViewModel listVm =
                 new org.vigia.ui.people.PersonListViewModel(services.persons(), runner, m);
-        return new org.vigia.ui.people.PeopleView(listVm, this::personEditor, m, dialogs, id -> null);
+        return new org.vigia.ui.people.PeopleView(listVm, this::personEditor,
+                () -> new org.vigia.ui.people.PersonDetailsViewModel(services.merges(), runner, m), m, dialogs,
+                clock.getZone());
     }
 
     public org.vigia.ui.people.PersonEditorViewModel personEditor() {
-        return new org.vigia.ui.people.PersonEditorViewModel(services.persons(), runner, m, clock);
+        return new org.vigia.ui.people.PersonEditorViewModel(services.persons(), services.merges(), runner, m, clock);
     }
 
     public CaseEditorViewModel caseEditor() {

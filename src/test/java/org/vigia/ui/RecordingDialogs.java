@@ -10,6 +10,9 @@ import org.vigia.ui.common.DialogService;
 public final class RecordingDialogs implements DialogService {
     public volatile boolean confirmAnswer = true;
     public volatile Object choice;
+    /** What {@link #ask} answers; null means the user cancelled. */
+    public volatile String answer;
+    public final List<String> asked = new CopyOnWriteArrayList<>();
     public final List<String> confirms = new CopyOnWriteArrayList<>();
     public final List<String> errors = new CopyOnWriteArrayList<>();
     public final List<String> infos = new CopyOnWriteArrayList<>();
@@ -35,5 +38,11 @@ public final class RecordingDialogs implements DialogService {
     public <T> Optional<T> choose(String title, String message, List<T> choices, T initial,
                                   Function<T, String> label) {
         return Optional.ofNullable((T) choice);
+    }
+
+    @Override
+    public Optional<String> ask(String title, String message, String initial) {
+        asked.add(message);
+        return Optional.ofNullable(answer);
     }
 }

@@ -14,4 +14,7 @@ public interface DialogService {
 
     <T> Optional<T> choose(String title, String message, List<T> choices, T initial,
                            Function<T, String> label);
+
+    /** Asks for a line of text (e.g. a reason); empty when cancelled. */
+    Optional<String> ask(String title, String message, String initial);
 }

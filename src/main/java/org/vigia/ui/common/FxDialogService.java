@@ -74,6 +74,17 @@ public final class FxDialogService implements DialogService {
         return dialog.showAndWait();
     }
 
+    @Override
+    public Optional<String> ask(String title, String message, String initial) {
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(initial);
+        dialog.setTitle(title);
+        dialog.setHeaderText(message);
+        dialog.initOwner(owner);
+        dialog.getDialogPane().setMinWidth(480);
+        relabel(dialog.getDialogPane());
+        return dialog.showAndWait();
+    }
+
     private void prepare(Alert alert, String title) {
         alert.setTitle(title);
         alert.setHeaderText(null);

@@ -18,7 +18,8 @@ import org.vigia.model.PersonMatch;
 
 /** The existing persons who may be the one being typed: likeliest first, each with why. */
 final class MatchPanel extends VBox {
-    MatchPanel(PersonEditorViewModel vm, Messages m, Consumer<UUID> useExisting, String useLabel) {
+    MatchPanel(PersonEditorViewModel vm, Messages m, Consumer<UUID> useExisting, String useLabel,
+               Consumer<PersonMatch> mergeAction) {
         super(8);
         setId("person-match-panel");
         getStyleClass().add("match-panel");
@@ -35,7 +36,8 @@ final class MatchPanel extends VBox {
         Label none = new Label(m.get("people.matches.none"));
         none.setWrapText(true);
         list.setPlaceholder(none);
-        list.setCellFactory(lv -> new MatchCell(m, useExisting, useLabel));
+        list.setCellFactory(lv -> new MatchCell(m, useExisting, useLabel, mergeAction,
+                vm.savedProperty().isNotNull().and(javafx.beans.binding.Bindings.createBooleanBinding(vm::canMerge))));
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(title, help, list);
     }
@@ -50,7 +52,10 @@ final class MatchPanel extends VBox {
         private final VBox box;
         private PersonMatch match;
 
-        MatchCell(Messages m, Consumer<UUID> useExisting, String useLabel) {
+        private final Button merge;
+
+        MatchCell(Messages m, Consumer<UUID> useExisting, String useLabel, Consumer<PersonMatch> mergeAction,
+                  javafx.beans.binding.BooleanBinding mergeShown) {
             this.m = m;
             name.getStyleClass().add("match-name");
             facts.setWrapText(true);
@@ -63,7 +68,16 @@ final class MatchPanel extends VBox {
                     useExisting.accept(match.personId());
                 }
             });
-            HBox top = new HBox(8, name, PersonEditorView.spacer(), use);
+            merge = new Button(m.get("people.merge.button"));
+            merge.getStyleClass().add("small");
+            merge.visibleProperty().bind(mergeShown);
+            merge.managedProperty().bind(mergeShown);
+            merge.setOnAction(e -> {
+                if (match != null) {
+                    mergeAction.accept(match);
+                }
+            });
+            HBox top = new HBox(6, name, PersonEditorView.spacer(), use, merge);
             top.setAlignment(Pos.CENTER_LEFT);
             box = new VBox(2, top, facts, why);
             box.setMaxWidth(300);
@@ -79,6 +93,7 @@ final class MatchPanel extends VBox {
                 return;
             }
             use.setId("match-use-" + getIndex());
+            merge.setId("match-merge-" + getIndex());
             name.setText(match.fullName());
             String born = match.birthYear() == null ? m.get("people.birth.unknown")
                     : m.get("people.birth.year", String.valueOf(match.birthYear()));

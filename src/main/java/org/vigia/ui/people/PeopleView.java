@@ -1,10 +1,8 @@
 package org.vigia.ui.people;
 
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
-import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.StackPane;
@@ -14,7 +12,8 @@ import org.vigia.ui.common.DialogService;
 
 /**
  * The People area: the list in the first tab, one tab per open person. A person's tab shows
- * the form, the likely duplicates, and what {@code details} adds below a saved person (their cases and roles), if anything.
+ * the form, the likely duplicates (to open, or to merge into a saved person), and below a
+ * saved person what is recorded around them.
  */
 public final class PeopleView extends StackPane {
     private final TabPane tabs = new TabPane();
@@ -23,15 +22,17 @@ public final class PeopleView extends StackPane {
     private final Supplier<PersonEditorViewModel> editors;
     private final Messages m;
     private final DialogService dialogs;
-    private final Function<UUID, Node> details;
+    private final Supplier<PersonDetailsViewModel> details;
+    private final java.time.ZoneId zone;
 
-    public PeopleView(PersonListViewModel listVm, Supplier<PersonEditorViewModel> editors, Messages m,
-                      DialogService dialogs, Function<UUID, Node> details) {
+    public PeopleView(PersonListViewModel listVm, Supplier<PersonEditorViewModel> editors,
+                      Supplier<PersonDetailsViewModel> details, Messages m, DialogService dialogs, java.time.ZoneId zone) {
         this.listVm = listVm;
         this.editors = editors;
         this.m = m;
         this.dialogs = dialogs;
         this.details = details;
+        this.zone = zone;
         this.list = new PersonListView(listVm, m, this::open, this::create);
         Tab listTab = new Tab(m.get("people.tab.list"), list);
         listTab.setId("tab-person-list");
@@ -71,25 +72,27 @@ public final class PeopleView extends StackPane {
         tab.setUserData(id);
         tab.textProperty().bind(Bindings.when(vm.dirtyProperty())
                 .then(Bindings.concat("* ", vm.headingProperty())).otherwise(vm.headingProperty()));
+        PersonDetailsViewModel detailsVm = details.get();
         PersonEditorView view = new PersonEditorView(vm, m, existing -> {
-            if (vm.dirtyProperty().get() && id == null && !dialogs.confirm(m.get("common.confirm"),
-                    m.get("people.useExisting.confirm"))) {
+            if (vm.savedProperty().get() == null && vm.dirtyProperty().get()
+                    && !dialogs.confirm(m.get("common.confirm"), m.get("people.useExisting.confirm"))) {
                 return;
             }
-            if (id == null) {
+            if (vm.savedProperty().get() == null) {
                 tabs.getTabs().remove(tab);
             }
             open(existing);
-        }, m.get("people.matches.open"), (Person saved) -> {
+        }, m.get("people.matches.open"), match -> merge(vm, detailsVm, match), (Person saved) -> {
             tab.setUserData(saved.id());
             listVm.refresh();
         });
-        if (id != null) {
-            view.setBottom(details.apply(id));
-        }
         vm.savedProperty().addListener((o, a, saved) -> {
             if (saved != null && view.getBottom() == null) {
-                view.setBottom(details.apply(saved.id()));
+                detailsVm.load(saved.id());
+                view.setBottom(new PersonDetailsView(detailsVm, m, dialogs, zone, () -> {
+                    vm.reloadIfClean();
+                    listVm.refresh();
+                }));
             }
         });
         tab.setContent(view);
@@ -102,6 +105,21 @@ public final class PeopleView extends StackPane {
         tabs.getTabs().add(tab);
         tabs.getSelectionModel().select(tab);
         view.focusFirst();
+    }
+
+    /** Asks why, then folds the matching person into the one this form shows. */
+    private void merge(PersonEditorViewModel vm, PersonDetailsViewModel detailsVm, org.vigia.model.PersonMatch match) {
+        if (vm.dirtyProperty().get()) {
+            dialogs.error(m.get("people.merge.saveFirst"));
+            return;
+        }
+        dialogs.ask(m.get("people.merge.title"), m.get("people.merge.confirm", match.fullName(),
+                vm.headingProperty().get()), "").ifPresent(reason -> vm.merge(match.personId(), reason, () -> {
+                    detailsVm.reload();
+                    listVm.refresh();
+                    tabs.getTabs().removeIf(t -> match.personId().equals(t.getUserData())
+                            && t.getContent() instanceof PersonEditorView v && !v.viewModel().dirtyProperty().get());
+                }));
     }
 
     /** Whether any open person has unsaved changes. */

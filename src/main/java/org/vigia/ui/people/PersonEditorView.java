@@ -48,7 +48,7 @@ public final class PersonEditorView extends BorderPane {
     private final DatePicker ageOn;
 
     public PersonEditorView(PersonEditorViewModel vm, Messages m, Consumer<UUID> useExisting, String useLabel,
-                            Consumer<Person> saved) {
+                            Consumer<org.vigia.model.PersonMatch> merge, Consumer<Person> saved) {
         this.vm = vm;
         this.m = m;
         this.birth = DateFields.picker(m.locale());
@@ -58,7 +58,7 @@ public final class PersonEditorView extends BorderPane {
         scroll.setFitToWidth(true);
         setCenter(scroll);
         setTop(buttons(saved));
-        setRight(new MatchPanel(vm, m, useExisting, useLabel));
+        setRight(new MatchPanel(vm, m, useExisting, useLabel, merge));
         PauseTransition debounce = new PauseTransition(DEBOUNCE);
         debounce.setOnFinished(e -> vm.refreshMatches());
         for (Observable input : vm.matchInputs()) {

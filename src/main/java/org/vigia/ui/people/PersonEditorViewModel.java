@@ -30,6 +30,7 @@ import org.vigia.model.Permission;
 import org.vigia.model.Person;
 import org.vigia.model.PersonMatch;
 import org.vigia.model.ValidationException;
+import org.vigia.service.persons.PersonMergeService;
 import org.vigia.service.persons.PersonService;
 import org.vigia.ui.common.FieldErrors;
 import org.vigia.ui.common.TaskRunner;
@@ -42,6 +43,7 @@ import org.vigia.ui.common.TaskRunner;
 public final class PersonEditorViewModel {
     public static final int MATCHES = 8;
     private final PersonService persons;
+    private final PersonMergeService merges;
     private final TaskRunner runner;
     private final Messages messages;
     private final Clock clock;
@@ -71,8 +73,10 @@ public final class PersonEditorViewModel {
     private Person baseline;
     private int matchGeneration;
 
-    public PersonEditorViewModel(PersonService persons, TaskRunner runner, Messages messages, Clock clock) {
+    public PersonEditorViewModel(PersonService persons, PersonMergeService merges, TaskRunner runner,
+                                 Messages messages, Clock clock) {
         this.persons = persons;
+        this.merges = merges;
         this.runner = runner;
         this.messages = messages;
         this.clock = clock;
@@ -130,6 +134,51 @@ public final class PersonEditorViewModel {
             message.set(messages.get("common.saved"));
             onSaved.accept(p);
         }, this::fail);
+    }
+
+    /**
+     * Folds the existing person {@code duplicateId} into this saved one: their documents and
+     * cases become this person's. Refused while this form holds unsaved changes.
+     */
+    public void merge(UUID duplicateId, String reason, Runnable done) {
+        Person kept = saved.get();
+        if (kept == null || busy.get()) {
+            return;
+        }
+        if (dirty.get()) {
+            message.set(messages.get("people.merge.saveFirst"));
+            return;
+        }
+        errors.clear();
+        message.set("");
+        busy.set(true);
+        runner.run(() -> {
+            Person duplicate = persons.get(duplicateId);
+            merges.merge(kept.id(), kept.version(), duplicate.id(), duplicate.version(), reason);
+            return persons.get(kept.id());
+        }, p -> {
+            busy.set(false);
+            saved.set(p);
+            show(p);
+            baseline = draftOrNull();
+            updateDirty();
+            message.set(messages.get("people.merge.done"));
+            refreshMatches();
+            done.run();
+        }, this::fail);
+    }
+
+    /** Reloads the saved person if the form holds no unsaved changes (after a change elsewhere). */
+    public void reloadIfClean() {
+        Person s = saved.get();
+        if (s != null && !dirty.get()) {
+            load(s.id());
+        }
+    }
+
+    /** Whether merging is offered: a saved person, and an account that may change persons. */
+    public boolean canMerge() {
+        return merges != null && canWrite();
     }
 
     /** Throws away unsaved changes. */

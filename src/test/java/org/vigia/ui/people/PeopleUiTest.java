@@ -93,6 +93,30 @@ class PeopleUiTest {
     }
 
     @Test
+    void mergesALikelyDuplicateIntoTheOpenPersonAndUndoesIt(FxRobot robot) throws Exception {
+        services.persons().create(PersonServiceTest.person("Juliana", "Ortis", LocalDate.of(1999, 1, 1),
+                List.of("CO")));
+        robot.clickOn("#nav-people");
+        waitUntil(() -> "2 persons".equals(text(robot, "#person-total")));
+        robot.clickOn("#person-search").write("beltran").type(KeyCode.ENTER);
+        waitUntil(() -> "1 person".equals(text(robot, "#person-total")));
+        robot.clickOn("#person-table").type(KeyCode.DOWN).type(KeyCode.ENTER);
+        @SuppressWarnings("unchecked")
+        ListView<Object> matches = robot.lookup("#person-matches").queryAs(ListView.class);
+        waitUntil(() -> matches.getItems().size() == 1);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        dialogs.answer = "same passport photo";
+        robot.clickOn(robot.lookup("#match-merge-0").match(n -> n.getScene() != null).queryButton());
+        waitUntil(() -> services.persons().count("") == 1);
+        assertThat(dialogs.asked).singleElement().asString().startsWith("Juliana Ortis will be merged into Yuliana Ortiz Beltrán");
+        waitUntil(() -> robot.lookup("#merge-undo-0").tryQuery().isPresent());
+        assertThat(text(robot, "#person-message")).startsWith("Merged.");
+        robot.clickOn("#merge-undo-0");
+        waitUntil(() -> services.persons().count("") == 2);
+        waitUntil(() -> text(robot, "#person-details-message").equals("Juliana Ortis is a separate person again."));
+    }
+
+    @Test
     void addsAPersonWithADocumentAndRefusesBadInputOnItsField(FxRobot robot) throws Exception {
         robot.clickOn("#nav-people");
         robot.clickOn("#person-new");

@@ -27,7 +27,7 @@ class PersonEditorViewModelTest {
     }
 
     private PersonEditorViewModel editor() {
-        return new PersonEditorViewModel(t.app().persons(), new SameThreadTaskRunner(), m, TestServices.CLOCK);
+        return new PersonEditorViewModel(t.app().persons(), t.app().merges(), new SameThreadTaskRunner(), m, TestServices.CLOCK);
     }
 
     @Test
