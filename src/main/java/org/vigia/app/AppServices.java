@@ -26,6 +26,8 @@ public final class AppServices implements AutoCloseable {
     private final DemoService demo;
     private final AccountService accounts;
     private final org.vigia.service.persons.PersonService persons;
+    private final org.vigia.service.roles.RoleService roles;
+    private final org.vigia.service.roles.JourneyService journeys;
 
     /** The services of an open database whose key slots are {@code keyring}. */
     public AppServices(Database database, Clock clock, Keyring keyring) {
@@ -34,6 +36,8 @@ public final class AppServices implements AutoCloseable {
         this.audit = new AuditService(context);
         this.accounts = new AccountService(context, audit, audit.access(), keyring);
         this.persons = new org.vigia.service.persons.PersonService(context, audit);
+        this.roles = new org.vigia.service.roles.RoleService(context, audit);
+        this.journeys = new org.vigia.service.roles.JourneyService(context, audit);
         this.sites = new SiteService(context, audit);
         this.operations = new OperationService(context, audit);
         this.cases = new CaseService(context, audit);
@@ -109,6 +113,16 @@ public final class AppServices implements AutoCloseable {
 
     public org.vigia.service.persons.PersonService persons() {
         return persons;
+    }
+
+    /** Persons' roles in cases and their classification history. */
+    public org.vigia.service.roles.RoleService roles() {
+        return roles;
+    }
+
+    /** Persons' journeys in cases. */
+    public org.vigia.service.roles.JourneyService journeys() {
+        return journeys;
     }
 
     public AccountService accounts() {
