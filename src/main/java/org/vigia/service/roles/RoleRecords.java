@@ -42,7 +42,7 @@ final class RoleRecords {
                 line(l.victim().identifiedBy()), line(l.victim().identifiedAt()), l.victim().identifiedOn());
         MigrantDetails m = l.migrant() == null ? null : new MigrantDetails(upper(l.migrant().detectedCountry()),
                 line(l.migrant().detectedPlace()), l.migrant().detectedOn(),
-                l.migrant().feeAmount() == null ? null : l.migrant().feeAmount().stripTrailingZeros(),
+                plain(l.migrant().feeAmount()),
                 upper(l.migrant().feeCurrency()), upper(l.migrant().destinationCountry()));
         return new RoleLink(l.id(), l.version(), l.caseId(), l.personId(), l.role(), text(l.note()), s, v, m, null,
                 null, null);
@@ -131,8 +131,17 @@ final class RoleRecords {
             return null;
         }
         return new MigrantDetails(r.getDetectedCountry(), r.getDetectedPlace(), r.getDetectedOn(),
-                r.getFeeAmount() == null ? null : r.getFeeAmount().stripTrailingZeros(), r.getFeeCurrency(),
+                plain(r.getFeeAmount()), r.getFeeCurrency(),
                 r.getDestinationCountry());
+    }
+
+    /** An amount without trailing zeros, and never in exponent form (2700, not 2.7E+3). */
+    static java.math.BigDecimal plain(java.math.BigDecimal amount) {
+        if (amount == null) {
+            return null;
+        }
+        java.math.BigDecimal stripped = amount.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     static <E extends Enum<E>> E code(Class<E> type, String name) {

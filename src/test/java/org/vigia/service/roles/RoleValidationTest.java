@@ -145,6 +145,9 @@ class RoleValidationTest {
         RoleLink ok = f.roles().add(migrant(f, fee("0", "jpy")));
         assertThat(ok.migrant().feeAmount()).isEqualByComparingTo("0");
         assertThat(ok.migrant().feeCurrency()).isEqualTo("JPY");
+        RoleLink round = f.roles().add(f.link(f.luis.id(), CaseRole.SMUGGLED_MIGRANT).withMigrant(fee("20000.000", "USD")));
+        assertThat(f.roles().get(round.id()).migrant().feeAmount().toPlainString()).isEqualTo("20000");
+        assertThat(round.migrant().feeAmount().toString()).as("never in exponent form").isEqualTo("20000");
         RoleLink today = f.roles().add(victim(f, victim(TestServices.TODAY, 0, null, null, null, TestServices.TODAY)));
         assertThat(today.victim().ageWhenTrafficked()).isZero();
         RoleLink max = f.roles().add(suspect(f, suspect(LocalDate.of(1900, 1, 1), "CO", "l".repeat(120), null, null, null)));
