@@ -27,6 +27,8 @@ public final class AppServices implements AutoCloseable {
     private final AccountService accounts;
     private final org.vigia.service.persons.PersonService persons;
     private final org.vigia.service.persons.PersonMergeService merges;
+    private final org.vigia.service.roles.RoleService roles;
+    private final org.vigia.service.roles.JourneyService journeys;
 
     /** The services of an open database whose key slots are {@code keyring}. */
     public AppServices(Database database, Clock clock, Keyring keyring) {
@@ -35,7 +37,13 @@ public final class AppServices implements AutoCloseable {
         this.audit = new AuditService(context);
         this.accounts = new AccountService(context, audit, audit.access(), keyring);
         this.persons = new org.vigia.service.persons.PersonService(context, audit);
-        this.merges = new org.vigia.service.persons.PersonMergeService(context, audit);
+        this.roles = new org.vigia.service.roles.RoleService(context, audit);
+        this.journeys = new org.vigia.service.roles.JourneyService(context, audit);
+        this.merges = new org.vigia.service.persons.PersonMergeService(context, audit)
+                .refersToPersons(org.vigia.db.schema.Tables.CASE_ROLE, org.vigia.db.schema.Tables.CASE_ROLE.ID,
+                        org.vigia.db.schema.Tables.CASE_ROLE.PERSON_ID)
+                .refersToPersons(org.vigia.db.schema.Tables.JOURNEY_LEG, org.vigia.db.schema.Tables.JOURNEY_LEG.ID,
+                        org.vigia.db.schema.Tables.JOURNEY_LEG.PERSON_ID);
         this.sites = new SiteService(context, audit);
         this.operations = new OperationService(context, audit);
         this.cases = new CaseService(context, audit);
@@ -115,6 +123,16 @@ public final class AppServices implements AutoCloseable {
 
     public org.vigia.service.persons.PersonMergeService merges() {
         return merges;
+    }
+
+    /** Persons' roles in cases and their classification history. */
+    public org.vigia.service.roles.RoleService roles() {
+        return roles;
+    }
+
+    /** Persons' journeys in cases. */
+    public org.vigia.service.roles.JourneyService journeys() {
+        return journeys;
     }
 
     public AccountService accounts() {

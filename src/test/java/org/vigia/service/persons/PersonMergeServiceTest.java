@@ -82,6 +82,21 @@ class PersonMergeServiceTest {
     }
 
     @Test
+    void rolesInCasesMoveToTheKeptPersonAndBackOnUndo() {
+        Person kept = yuliana();
+        Person dup = juliana();
+        var kase = t.cases().create(org.vigia.testing.CaseDraft.valid().build());
+        var roles = t.app().roles();
+        var link = roles.add(org.vigia.model.RoleLink.of(kase.id(), dup.id(), org.vigia.model.CaseRole.WITNESS, "saw the bus"));
+        PersonMerge merge = merges.merge(kept.id(), kept.version(), dup.id(), dup.version(), "same person");
+        assertThat(roles.rolesOfPerson(kept.id())).extracting(r -> r.linkId()).containsExactly(link.id());
+        assertThat(roles.rolesInCase(kase.id())).extracting(r -> r.personId()).containsExactly(kept.id());
+        merges.undo(merge.id());
+        assertThat(roles.rolesOfPerson(kept.id())).isEmpty();
+        assertThat(roles.rolesOfPerson(dup.id())).extracting(r -> r.linkId()).containsExactly(link.id());
+    }
+
+    @Test
     void anExportedMergeOrOneWhoseKeptPersonChangedSinceCannotBeUndone() {
         Person kept = yuliana();
         Person dup = juliana();
