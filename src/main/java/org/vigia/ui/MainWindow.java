@@ -130,6 +130,10 @@ public final class MainWindow extends BorderPane {
     /** Adds the People area to the navigation, after Cases (accounts that may read cases). */
     public void addPeopleArea(org.vigia.ui.people.PeopleView view) {
         this.people = view;
+        view.setOnOpenCase(id -> {
+            show(true);
+            cases.open(id);
+        });
         ToggleButton peopleNav = navButton("nav-people", "nav.people", "mdi2a-account-multiple", nav);
         peopleNav.setOnAction(e -> {
             view.refresh();

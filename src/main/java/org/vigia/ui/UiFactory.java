@@ -94,7 +94,7 @@ public final class UiFactory {
         org.vigia.ui.people.PersonListViewModel listVm =
                 new org.vigia.ui.people.PersonListViewModel(services.persons(), runner, m);
         return new org.vigia.ui.people.PeopleView(listVm, this::personEditor,
-                () -> new org.vigia.ui.people.PersonDetailsViewModel(services.merges(), runner, m), m, dialogs,
+                () -> new org.vigia.ui.people.PersonDetailsViewModel(services.merges(), services.roles(), runner, m), m, dialogs,
                 clock.getZone());
     }
 

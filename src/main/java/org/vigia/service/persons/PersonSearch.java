@@ -1,5 +1,6 @@
 package org.vigia.service.persons;
 
+import static org.vigia.db.schema.Tables.CASE_ROLE;
 import static org.vigia.db.schema.Tables.PERSON;
 import static org.vigia.db.schema.Tables.PERSON_DOCUMENT;
 import static org.vigia.db.schema.Tables.PERSON_NAME_KEY;
@@ -15,7 +16,7 @@ import org.vigia.service.TextNorm;
  * The condition of the people list: live persons whose name has a word starting with the
  * typed text, whose every typed word sounds like one of their name words (Double Metaphone,
  * through the indexed name keys), or whose document number starts with it; then the
- * citizenship filter.
+ * citizenship and role filters.
  */
 final class PersonSearch {
     private PersonSearch() {
@@ -30,6 +31,10 @@ final class PersonSearch {
         if (q.citizenship() != null && !q.citizenship().isBlank()) {
             c = c.and(DSL.condition("ARRAY_CONTAINS({0}, {1})", PERSON.CITIZENSHIPS,
                     DSL.val(q.citizenship().strip().toUpperCase(java.util.Locale.ROOT))));
+        }
+        if (q.role() != null) {
+            c = c.and(PERSON.ID.in(DSL.select(CASE_ROLE.PERSON_ID).from(CASE_ROLE)
+                    .where(CASE_ROLE.ROLE.eq(q.role().name()).and(CASE_ROLE.DELETED_AT.isNull()))));
         }
         return c;
     }

@@ -24,6 +24,7 @@ public final class PeopleView extends StackPane {
     private final DialogService dialogs;
     private final Supplier<PersonDetailsViewModel> details;
     private final java.time.ZoneId zone;
+    private java.util.function.Consumer<UUID> openCase = id -> { };
 
     public PeopleView(PersonListViewModel listVm, Supplier<PersonEditorViewModel> editors,
                       Supplier<PersonDetailsViewModel> details, Messages m, DialogService dialogs, java.time.ZoneId zone) {
@@ -92,7 +93,7 @@ public final class PeopleView extends StackPane {
                 view.setBottom(new PersonDetailsView(detailsVm, m, dialogs, zone, () -> {
                     vm.reloadIfClean();
                     listVm.refresh();
-                }));
+                }, caseId -> openCase.accept(caseId)));
             }
         });
         tab.setContent(view);
@@ -120,6 +121,11 @@ public final class PeopleView extends StackPane {
                     tabs.getTabs().removeIf(t -> match.personId().equals(t.getUserData())
                             && t.getContent() instanceof PersonEditorView v && !v.viewModel().dirtyProperty().get());
                 }));
+    }
+
+    /** What opening a case from a person's cases does (the main window shows it in the Cases area). */
+    public void setOnOpenCase(java.util.function.Consumer<UUID> action) {
+        this.openCase = action;
     }
 
     /** Whether any open person has unsaved changes. */

@@ -16,14 +16,17 @@ import org.vigia.l10n.Messages;
 import org.vigia.model.PersonMerge;
 import org.vigia.ui.common.DialogService;
 
-/** Below a saved person's form: the records merged into them, each with Undo while it may be undone. */
+/**
+ * Below a saved person's form: every case and role they have (each opens its case), then the
+ * records merged into them, each with Undo while it may be undone.
+ */
 public final class PersonDetailsView extends VBox {
     private final PersonDetailsViewModel vm;
     private final Messages m;
     private final VBox mergeLines = new VBox(4);
 
     public PersonDetailsView(PersonDetailsViewModel vm, Messages m, DialogService dialogs, ZoneId zone,
-                             Runnable afterUndo) {
+                             Runnable afterUndo, java.util.function.Consumer<java.util.UUID> openCase) {
         super(6);
         this.vm = vm;
         this.m = m;
@@ -50,7 +53,41 @@ public final class PersonDetailsView extends VBox {
         };
         vm.merged().addListener((ListChangeListener<PersonMerge>) c -> rebuild.run());
         rebuild.run();
-        getChildren().addAll(title, mergeLines, message);
+        getChildren().addAll(casesPane(openCase), title, mergeLines, message);
+    }
+
+    private VBox casesPane(java.util.function.Consumer<java.util.UUID> openCase) {
+        Label title = new Label(m.get("role.casesOfPerson"), new FontIcon("mdi2f-folder-account"));
+        title.getStyleClass().add("section-title");
+        VBox lines = new VBox(2);
+        lines.setId("person-cases");
+        Runnable rebuild = () -> {
+            List<Node> rows = new ArrayList<>();
+            int i = 0;
+            for (org.vigia.model.PersonCaseRole r : vm.caseRoles()) {
+                javafx.scene.control.Hyperlink number = new javafx.scene.control.Hyperlink(r.caseNumber());
+                number.setId("person-case-" + i++);
+                number.setOnAction(e -> openCase.accept(r.caseId()));
+                String role = m.label("role.case", r.role());
+                if (r.classification() != null && r.classification().role() == r.role()
+                        && r.role() == org.vigia.model.CaseRole.VICTIM) {
+                    role = role + " (" + m.label("role.classification", r.classification()) + ")";
+                }
+                Label text = new Label(r.caseTitle() + " \u00b7 " + role);
+                HBox row = new HBox(6, number, text);
+                row.setAlignment(Pos.CENTER_LEFT);
+                rows.add(row);
+            }
+            if (rows.isEmpty()) {
+                Label none = new Label(m.get("people.cases.none"));
+                none.getStyleClass().add("help-text");
+                rows.add(none);
+            }
+            lines.getChildren().setAll(rows);
+        };
+        vm.caseRoles().addListener((ListChangeListener<org.vigia.model.PersonCaseRole>) c -> rebuild.run());
+        rebuild.run();
+        return new VBox(4, title, lines);
     }
 
     private HBox line(PersonMerge merge, int index, DialogService dialogs, ZoneId zone, Runnable afterUndo) {

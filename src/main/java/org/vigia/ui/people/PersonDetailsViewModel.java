@@ -10,17 +10,24 @@ import org.vigia.model.PersonMerge;
 import org.vigia.service.persons.PersonMergeService;
 import org.vigia.ui.common.TaskRunner;
 
-/** What is recorded around one saved person: the records merged into them (and undoing a merge). */
+/**
+ * What is recorded around one saved person: every case and role they have, and the records
+ * merged into them (with undoing a merge).
+ */
 public final class PersonDetailsViewModel {
     private final PersonMergeService merges;
+    private final org.vigia.service.roles.RoleService roles;
+    private final ObservableList<org.vigia.model.PersonCaseRole> caseRoles = FXCollections.observableArrayList();
     private final TaskRunner runner;
     private final Messages messages;
     private final ObservableList<PersonMerge> merged = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private UUID personId;
 
-    public PersonDetailsViewModel(PersonMergeService merges, TaskRunner runner, Messages messages) {
+    public PersonDetailsViewModel(PersonMergeService merges, org.vigia.service.roles.RoleService roles,
+                                  TaskRunner runner, Messages messages) {
         this.merges = merges;
+        this.roles = roles;
         this.runner = runner;
         this.messages = messages;
     }
@@ -28,7 +35,14 @@ public final class PersonDetailsViewModel {
     /** Loads what is recorded around {@code id}. */
     public void load(UUID id) {
         this.personId = id;
-        runner.run(() -> merges.mergesInto(id), merged::setAll, t -> message.set(messages.error(t)));
+        runner.run(() -> new Object[] {roles.rolesOfPerson(id), merges.mergesInto(id)}, r -> {
+            @SuppressWarnings("unchecked")
+            java.util.List<org.vigia.model.PersonCaseRole> found = (java.util.List<org.vigia.model.PersonCaseRole>) r[0];
+            @SuppressWarnings("unchecked")
+            java.util.List<PersonMerge> done = (java.util.List<PersonMerge>) r[1];
+            caseRoles.setAll(found);
+            merged.setAll(done);
+        }, t -> message.set(messages.error(t)));
     }
 
     public void reload() {
@@ -45,6 +59,11 @@ public final class PersonDetailsViewModel {
             reload();
             done.run();
         }, t -> message.set(messages.error(t)));
+    }
+
+    /** Every case and role of the person, newest case first. */
+    public ObservableList<org.vigia.model.PersonCaseRole> caseRoles() {
+        return caseRoles;
     }
 
     public ObservableList<PersonMerge> merged() {

@@ -79,6 +79,12 @@ public final class PersonListView extends BorderPane {
         country.setPromptText(m.get("people.filter.citizenship"));
         country.setPrefWidth(200);
         country.valueProperty().bindBidirectional(vm.citizenshipProperty());
+        javafx.scene.control.ComboBox<org.vigia.model.CaseRole> role = new javafx.scene.control.ComboBox<>();
+        role.setId("person-filter-role");
+        role.getItems().add(null);
+        role.getItems().addAll(org.vigia.model.CaseRole.values());
+        Labels.show(role, r -> m.label("role.case", r), m.get("people.filter.role"));
+        role.valueProperty().bindBidirectional(vm.roleProperty());
         Label total = new Label();
         total.setId("person-total");
         total.getStyleClass().add("total");
@@ -89,7 +95,7 @@ public final class PersonListView extends BorderPane {
         add.setOnAction(e -> create.run());
         add.setVisible(vm.canCreate());
         add.setManaged(vm.canCreate());
-        HBox bar = new HBox(8, new FontIcon("mdi2m-magnify"), search, country, PersonEditorView.spacer(), total, add);
+        HBox bar = new HBox(8, new FontIcon("mdi2m-magnify"), search, country, role, PersonEditorView.spacer(), total, add);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
         bar.getStyleClass().add("toolbar-row");

@@ -24,6 +24,8 @@ public final class PersonListViewModel {
     private final Messages messages;
     private final StringProperty searchText = new SimpleStringProperty("");
     private final StringProperty citizenship = new SimpleStringProperty();
+    private final javafx.beans.property.ObjectProperty<org.vigia.model.CaseRole> role =
+            new javafx.beans.property.SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper totalText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final PagedList<Person> rows;
@@ -36,6 +38,7 @@ public final class PersonListViewModel {
         this.messages = messages;
         this.rows = new PagedList<>(this::loadPage);
         citizenship.addListener((o, a, b) -> refresh());
+        role.addListener((o, a, b) -> refresh());
     }
 
     public boolean canCreate() {
@@ -58,7 +61,7 @@ public final class PersonListViewModel {
 
     /** Counts the matches of the current filters and shows the first rows. */
     public void refresh() {
-        PersonQuery q = new PersonQuery(searchText.get(), citizenship.get());
+        PersonQuery q = new PersonQuery(searchText.get(), citizenship.get(), role.get());
         int mine = ++generation;
         runner.run(() -> persons.count(q), count -> {
             if (mine != generation) {
@@ -78,6 +81,11 @@ public final class PersonListViewModel {
     /** The citizenship filter: an ISO 3166 alpha-2 code, or null for any. */
     public StringProperty citizenshipProperty() {
         return citizenship;
+    }
+
+    /** The role filter: persons holding this role in some case, or null for anyone. */
+    public javafx.beans.property.ObjectProperty<org.vigia.model.CaseRole> roleProperty() {
+        return role;
     }
 
     public ReadOnlyStringProperty totalTextProperty() {

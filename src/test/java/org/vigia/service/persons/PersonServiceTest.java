@@ -82,6 +82,19 @@ public class PersonServiceTest {
     }
 
     @Test
+    void theListKeepsOnlyPersonsHoldingARoleWhenAskedAndForgetsRemovedLinks() {
+        Person luis = t.app().persons().create(person("Luis", "Peña", null, List.of("CO")));
+        t.app().persons().create(person("Ana", "Peña", null, List.of("CO")));
+        var kase = t.cases().create(org.vigia.testing.CaseDraft.valid().build());
+        var link = t.app().roles().add(org.vigia.model.RoleLink.of(kase.id(), luis.id(), org.vigia.model.CaseRole.SUSPECT, null));
+        var suspects = new org.vigia.model.PersonQuery("pena", null, org.vigia.model.CaseRole.SUSPECT);
+        assertThat(t.app().persons().page(suspects, 0, 10)).extracting(Person::givenNames).containsExactly("Luis");
+        assertThat(t.app().persons().count(new org.vigia.model.PersonQuery(null, null, org.vigia.model.CaseRole.VICTIM))).isZero();
+        t.app().roles().remove(link.id(), link.version());
+        assertThat(t.app().persons().count(suspects)).isZero();
+    }
+
+    @Test
     void aStaleCopyIsRefused() {
         Person saved = t.app().persons().create(person("Luis", "Peña", null, List.of("CO")));
         t.app().persons().update(new Person(saved.id(), saved.version(), "Luis Alberto", "Peña", List.of(), null, null,

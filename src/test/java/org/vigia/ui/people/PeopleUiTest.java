@@ -117,6 +117,25 @@ class PeopleUiTest {
     }
 
     @Test
+    void aPersonShowsEveryCaseAndRoleAndOpensTheCase(FxRobot robot) throws Exception {
+        Person luis = services.persons().create(PersonServiceTest.person("Luis", "Peña", null, List.of("CO")));
+        var kase = UiFixtures.newCase(services, "Bus smuggling ring", "Ipiales", org.vigia.model.CaseStatus.Active,
+                org.vigia.model.OffenceType.MigrantSmuggling);
+        services.roles().add(org.vigia.model.RoleLink.of(kase.id(), luis.id(), org.vigia.model.CaseRole.SUSPECT, null));
+        robot.clickOn("#nav-people");
+        javafx.scene.control.ComboBox<?> role = robot.lookup("#person-filter-role").queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> role.getSelectionModel().select(1)); // Suspect
+        waitUntil(() -> "1 person".equals(text(robot, "#person-total")));
+        robot.clickOn("#person-table").type(KeyCode.DOWN).type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#person-case-0").tryQuery().isPresent());
+        javafx.scene.control.Hyperlink number = robot.lookup("#person-case-0").queryAs(javafx.scene.control.Hyperlink.class);
+        assertThat(number.getText()).isEqualTo(kase.number());
+        robot.clickOn(number);
+        TabPane caseTabs = robot.lookup("#case-tabs").queryAs(TabPane.class);
+        waitUntil(() -> caseTabs.getTabs().size() == 2 && kase.number().equals(caseTabs.getTabs().get(1).getText()));
+    }
+
+    @Test
     void addsAPersonWithADocumentAndRefusesBadInputOnItsField(FxRobot robot) throws Exception {
         robot.clickOn("#nav-people");
         robot.clickOn("#person-new");
