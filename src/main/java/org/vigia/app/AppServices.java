@@ -47,7 +47,7 @@ public final class AppServices implements AutoCloseable {
         this.sites = new SiteService(context, audit);
         this.operations = new OperationService(context, audit);
         this.cases = new CaseService(context, audit);
-        this.demo = new DemoService(context, sites, operations, cases);
+        this.demo = new DemoService(context, sites, operations, cases, persons, roles);
         try {
             sites.loadLocal();
         } catch (RuntimeException e) {
