@@ -26,6 +26,7 @@ public final class AppServices implements AutoCloseable {
     private final DemoService demo;
     private final AccountService accounts;
     private final org.vigia.service.persons.PersonService persons;
+    private final org.vigia.service.evidence.SeizureService seizures;
 
     /** The services of an open database whose key slots are {@code keyring}. */
     public AppServices(Database database, Clock clock, Keyring keyring) {
@@ -37,6 +38,7 @@ public final class AppServices implements AutoCloseable {
         this.sites = new SiteService(context, audit);
         this.operations = new OperationService(context, audit);
         this.cases = new CaseService(context, audit);
+        this.seizures = new org.vigia.service.evidence.SeizureService(context, audit);
         this.demo = new DemoService(context, sites, operations, cases);
         try {
             sites.loadLocal();
@@ -109,6 +111,10 @@ public final class AppServices implements AutoCloseable {
 
     public org.vigia.service.persons.PersonService persons() {
         return persons;
+    }
+
+    public org.vigia.service.evidence.SeizureService seizures() {
+        return seizures;
     }
 
     public AccountService accounts() {
