@@ -13,6 +13,10 @@ public final class RecordingDialogs implements DialogService {
     public final List<String> confirms = new CopyOnWriteArrayList<>();
     public final List<String> errors = new CopyOnWriteArrayList<>();
     public final List<String> infos = new CopyOnWriteArrayList<>();
+    /** What the file choosers answer (null: the person cancels). */
+    public volatile java.nio.file.Path fileToOpen;
+    public volatile java.nio.file.Path fileToSave;
+    public final List<String> suggestedNames = new CopyOnWriteArrayList<>();
 
     @Override
     public boolean confirm(String title, String message) {
@@ -35,5 +39,16 @@ public final class RecordingDialogs implements DialogService {
     public <T> Optional<T> choose(String title, String message, List<T> choices, T initial,
                                   Function<T, String> label) {
         return Optional.ofNullable((T) choice);
+    }
+
+    @Override
+    public Optional<java.nio.file.Path> chooseFileToOpen(String title) {
+        return Optional.ofNullable(fileToOpen);
+    }
+
+    @Override
+    public Optional<java.nio.file.Path> chooseFileToSave(String title, String suggestedName) {
+        suggestedNames.add(suggestedName);
+        return Optional.ofNullable(fileToSave);
     }
 }

@@ -14,4 +14,10 @@ public interface DialogService {
 
     <T> Optional<T> choose(String title, String message, List<T> choices, T initial,
                            Function<T, String> label);
+
+    /** A file to read (e.g. evidence to attach), or empty when the person cancels. */
+    Optional<java.nio.file.Path> chooseFileToOpen(String title);
+
+    /** Where to write a file, proposing {@code suggestedName}; empty when the person cancels. */
+    Optional<java.nio.file.Path> chooseFileToSave(String title, String suggestedName);
 }
