@@ -81,9 +81,8 @@ final class SeizureFormView extends VBox {
         currency.setId("seizure-currency");
         currency.setConverter(Labels.converter(this::currencyLabel, m.get("seizure.currency.none")));
         currency.valueProperty().bindBidirectional(form.currencyProperty());
-        HBox money = new HBox(8, amount, currency);
-        HBox.setHgrow(amount, Priority.ALWAYS);
-        grid.field("amount", money, m.get("seizure.amount.help"));
+        grid.field("amount", amount, m.get("seizure.amount.help"));
+        grid.field("currency", currency, null);
 
         grid.field("description", area(), null);
         seizedOn.setId("seizure-date");
@@ -106,13 +105,17 @@ final class SeizureFormView extends VBox {
         grid.field("locality", limited(text("seizure-locality", form.localityProperty()), "locality", Limits.LOCALITY), null);
         grid.field("seizedFrom", person(), m.get("seizure.person.help"));
 
+    }
+
+    /** The Save button (the pane keeps it in view below the scrolling form). */
+    Button saveButton() {
         Button save = new Button(m.get("common.save"), new FontIcon("mdi2c-content-save"));
         save.setId("seizure-save");
         save.getStyleClass().add("accent");
         save.disableProperty().bind(vm.busyProperty());
         save.setOnAction(e -> save());
         SeizuresPane.showIf(vm.canWrite(), save);
-        grid.wide(save);
+        return save;
     }
 
     private HBox person() {
@@ -191,9 +194,5 @@ final class SeizureFormView extends VBox {
             return;
         }
         vm.save();
-    }
-
-    TextField personSearch() {
-        return personSearch;
     }
 }

@@ -1,8 +1,6 @@
 package org.vigia.ui.evidence;
 
 import java.util.List;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.collections.MapChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -16,7 +14,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -24,7 +21,6 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.vigia.l10n.Messages;
 import org.vigia.model.CustodyTransfer;
-import org.vigia.model.EvidenceFile;
 import org.vigia.model.Seizure;
 import org.vigia.ui.common.DialogService;
 
@@ -40,7 +36,6 @@ public final class SeizuresPane extends BorderPane {
     private final SeizureText text;
     private final SeizureFormView formView;
     private final TableView<Seizure> table = new TableView<>();
-    private final ListView<EvidenceFile> fileList = new ListView<>();
 
     public SeizuresPane(SeizuresViewModel vm, Messages m, DialogService dialogs) {
         this.vm = vm;
@@ -51,14 +46,25 @@ public final class SeizuresPane extends BorderPane {
         setId("seizures-pane");
         getStyleClass().add("seizures-pane");
         setTop(toolbar());
-        VBox details = new VBox(8, formView, custody(), evidence());
-        details.setPadding(new Insets(0, 16, 16, 0));
-        ScrollPane scroll = new ScrollPane(details);
-        scroll.setFitToWidth(true);
-        SplitPane split = new SplitPane(table(), scroll);
-        split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.45);
+        BorderPane formArea = new BorderPane(scrolled(formView));
+        HBox saveBar = new HBox(8, formView.saveButton());
+        saveBar.setPadding(new Insets(6, 16, 6, 16));
+        saveBar.getStyleClass().add("button-bar");
+        formArea.setBottom(saveBar);
+        SplitPane top = new SplitPane(table(), formArea);
+        top.setDividerPositions(0.45);
+        SplitPane bottom = new SplitPane(scrolled(custody()), scrolled(new EvidenceFilesView(vm, m, dialogs, text)));
+        bottom.setDividerPositions(0.5);
+        SplitPane split = new SplitPane(top, bottom);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.6);
         setCenter(split);
+    }
+
+    private static ScrollPane scrolled(javafx.scene.Node content) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        return scroll;
     }
 
     public SeizuresViewModel viewModel() {
@@ -106,17 +112,14 @@ public final class SeizuresPane extends BorderPane {
                 column("seizure.column.quantity", text::quantity),
                 column("seizure.column.date", s -> m.date(s.seizedOn())),
                 column("seizure.column.place", text::place),
-                column("seizure.column.files", s -> text.files(s, vm.integrity()))));
+                column("seizure.column.files", s -> text.files(s, vm.evidence().integrity()))));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
                 vm.select(b);
             }
         });
-        vm.integrity().addListener((MapChangeListener<Object, Object>) c -> {
-            table.refresh();
-            fileList.refresh();
-        });
+        vm.evidence().integrity().addListener((MapChangeListener<Object, Object>) c -> table.refresh());
         return table;
     }
 
@@ -131,71 +134,17 @@ public final class SeizuresPane extends BorderPane {
         heading.getStyleClass().addAll("title-4", "section");
         ListView<CustodyTransfer> log = new ListView<>(vm.custody());
         log.setId("custody-list");
-        log.setPrefHeight(120);
+        log.setPrefHeight(110);
         log.setPlaceholder(new Label(m.get("custody.empty")));
         log.setCellFactory(lv -> cell(text::transfer));
         TransferForm form = new TransferForm(vm, m);
         VBox box = new VBox(6, heading, log, form);
-        box.setPadding(new Insets(0, 0, 0, 16));
+        box.setPadding(new Insets(8, 16, 8, 16));
         box.disableProperty().bind(vm.selectedProperty().isNull());
         return box;
     }
 
-    private VBox evidence() {
-        Label heading = new Label(m.get("evidence.title"));
-        heading.getStyleClass().addAll("title-4", "section");
-        fileList.setId("evidence-list");
-        fileList.setItems(vm.files());
-        fileList.setPrefHeight(120);
-        fileList.setPlaceholder(new Label(m.get("evidence.empty")));
-        fileList.setCellFactory(lv -> cell(f -> text.file(f, vm.stateOf(f))));
-        Label state = new Label();
-        state.setId("evidence-state");
-        state.textProperty().bind(Bindings.createStringBinding(() -> {
-            EvidenceFile f = fileList.getSelectionModel().getSelectedItem();
-            return f == null ? "" : text.state(vm.stateOf(f));
-        }, fileList.getSelectionModel().selectedItemProperty(), vm.integrity()));
-        state.getStyleClass().add("evidence-state");
-
-        BooleanBinding noFile = fileList.getSelectionModel().selectedItemProperty().isNull();
-        Button attach = new Button(m.get("evidence.attach"), new FontIcon("mdi2p-paperclip"));
-        attach.setId("evidence-attach");
-        attach.disableProperty().bind(vm.busyProperty());
-        attach.setOnAction(e -> dialogs.chooseFileToOpen(m.get("evidence.attach.title")).ifPresent(vm::attach));
-        Button copy = new Button(m.get("evidence.saveCopy"), new FontIcon("mdi2c-content-save-move"));
-        copy.setId("evidence-save-copy");
-        copy.disableProperty().bind(noFile.or(vm.busyProperty()));
-        copy.setOnAction(e -> {
-            EvidenceFile f = fileList.getSelectionModel().getSelectedItem();
-            dialogs.chooseFileToSave(m.get("evidence.saveCopy.title"), f.fileName())
-                    .ifPresent(p -> vm.saveCopy(f, p));
-        });
-        Button verify = new Button(m.get("evidence.verify"), new FontIcon("mdi2s-shield-check"));
-        verify.setId("evidence-verify");
-        verify.disableProperty().bind(noFile);
-        verify.setOnAction(e -> vm.verify(fileList.getSelectionModel().getSelectedItem()));
-        Button remove = new Button(m.get("evidence.remove"), new FontIcon("mdi2d-delete"));
-        remove.setId("evidence-remove");
-        remove.disableProperty().bind(noFile.or(vm.busyProperty()));
-        remove.setOnAction(e -> {
-            EvidenceFile f = fileList.getSelectionModel().getSelectedItem();
-            if (dialogs.confirm(m.get("common.confirm"), m.get("evidence.remove.confirm", f.fileName()))) {
-                vm.removeFile(f);
-            }
-        });
-        showIf(vm.canWrite(), attach, remove);
-        HBox buttons = new HBox(8, attach, copy, verify, remove, state);
-        buttons.setAlignment(Pos.CENTER_LEFT);
-        Label help = new Label(m.get("evidence.help"));
-        help.getStyleClass().add("help-text");
-        help.setWrapText(true);
-        VBox box = new VBox(6, heading, fileList, buttons, help);
-        box.setPadding(new Insets(0, 0, 0, 16));
-        box.disableProperty().bind(vm.selectedProperty().isNull());
-        return box;
-    }
-
-    private static <T> ListCell<T> cell(java.util.function.Function<T, String> label) {
+    static <T> ListCell<T> cell(java.util.function.Function<T, String> label) {
         return new ListCell<>() {
             @Override
             protected void updateItem(T item, boolean empty) {
@@ -220,10 +169,5 @@ public final class SeizuresPane extends BorderPane {
     /** Saves the form if its own checks pass (ControlsFX); otherwise says what to correct. */
     public void save() {
         formView.save();
-    }
-
-    /** The field typed for searching persons (tests and keyboard focus). */
-    TextField personSearchField() {
-        return formView.personSearch();
     }
 }

@@ -1,6 +1,5 @@
 package org.vigia.ui.evidence;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -9,11 +8,8 @@ import java.util.Map;
 import java.util.UUID;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -22,14 +18,11 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import org.vigia.l10n.Messages;
 import org.vigia.model.CustodyTransfer;
-import org.vigia.model.EvidenceFile;
-import org.vigia.model.FileIntegrity;
 import org.vigia.model.Permission;
 import org.vigia.model.Person;
 import org.vigia.model.Seizure;
 import org.vigia.service.evidence.SeizureService;
 import org.vigia.service.persons.PersonService;
-import org.vigia.ui.common.FieldErrors;
 import org.vigia.ui.common.TaskRunner;
 
 /**
@@ -49,19 +42,15 @@ public final class SeizuresViewModel {
     private final SeizureForm form;
 
     private final ObservableList<Seizure> list = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<Seizure> selected = new ReadOnlyObjectWrapper<>();
+    private final SeizureState state;
+    private final EvidenceFilesViewModel evidence;
     private final ObservableList<CustodyTransfer> custody = FXCollections.observableArrayList();
-    private final ObservableList<EvidenceFile> files = FXCollections.observableArrayList();
-    private final ObservableMap<UUID, FileIntegrity> integrity = FXCollections.observableHashMap();
     private final ObservableList<Person> personChoices = FXCollections.observableArrayList();
     private final Map<UUID, Person> knownPersons = new HashMap<>();
     private final StringProperty personSearch = new SimpleStringProperty("");
     private final StringProperty holder = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> transferredOn = new SimpleObjectProperty<>();
     private final StringProperty purpose = new SimpleStringProperty("");
-    private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
 
     public SeizuresViewModel(SeizureService seizures, PersonService persons, TaskRunner runner, Messages m,
                              Clock clock, UUID caseId, String defaultCountry) {
@@ -73,12 +62,14 @@ public final class SeizuresViewModel {
         this.caseId = caseId;
         this.defaultCountry = defaultCountry;
         this.form = new SeizureForm(m);
+        this.state = new SeizureState(m);
+        this.evidence = new EvidenceFilesViewModel(seizures, runner, m, caseId, state, this::done);
         startNew();
     }
 
     /** Loads the case's seizures (keeping the selection), then re-hashes their files in the background. */
     public void load() {
-        busy.set(true);
+        state.busy.set(true);
         runner.run(() -> {
             List<Seizure> all = seizures.list(caseId);
             Map<UUID, Person> people = new HashMap<>();
@@ -89,29 +80,24 @@ public final class SeizuresViewModel {
             }
             return Map.entry(all, people);
         }, r -> {
-            busy.set(false);
+            state.busy.set(false);
             knownPersons.putAll(r.getValue());
             list.setAll(r.getKey());
-            Seizure was = selected.get();
+            Seizure was = state.selected.get();
             if (was != null) {
                 list.stream().filter(s -> s.id().equals(was.id())).findFirst().ifPresentOrElse(this::select,
                         this::startNew);
             }
-            verifyAll();
+            evidence.verifyAll();
         }, this::fail);
-    }
-
-    /** Re-hashes every file of the case (slow for big files: runs off the UI thread). */
-    public void verifyAll() {
-        runner.run(() -> seizures.verifyCase(caseId), integrity::putAll, this::fail);
     }
 
     /** An empty form for a new seizure: today, the case's country. */
     public void startNew() {
-        selected.set(null);
+        state.selected.set(null);
         custody.clear();
-        files.clear();
-        errors.clear();
+        evidence.files().clear();
+        state.errors.clear();
         form.show(new Seizure(null, 0, caseId, null, null, null, null, null, LocalDate.now(clock), defaultCountry,
                 null, null, null, null), null);
         personChoices.clear();
@@ -124,50 +110,50 @@ public final class SeizuresViewModel {
             startNew();
             return;
         }
-        selected.set(s);
-        errors.clear();
+        state.selected.set(s);
+        state.errors.clear();
         Person from = s.seizedFromPersonId() == null ? null : knownPersons.get(s.seizedFromPersonId());
         personChoices.setAll(from == null ? List.of() : List.of(from));
         form.show(s, from);
         custody.setAll(s.custody());
-        files.setAll(s.files());
+        evidence.files().setAll(s.files());
         resetTransfer();
     }
 
     /** Adds or saves the seizure in the form. */
     public void save() {
-        if (busy.get()) {
+        if (state.busy.get()) {
             return;
         }
-        errors.clear();
-        message.set("");
+        state.errors.clear();
+        state.message.set("");
         Seizure draft;
         try {
-            draft = form.draft(selected.get(), caseId);
+            draft = form.draft(state.selected.get(), caseId);
         } catch (RuntimeException e) {
             fail(e);
             return;
         }
-        busy.set(true);
+        state.busy.set(true);
         runner.run(() -> draft.isNew() ? seizures.add(draft) : seizures.update(draft),
                 s -> done(s, "seizure.saved"), this::fail);
     }
 
     /** Removes the selected seizure (the view asks first). */
     public void remove() {
-        Seizure s = selected.get();
-        if (s == null || busy.get()) {
+        Seizure s = state.selected.get();
+        if (s == null || state.busy.get()) {
             return;
         }
-        busy.set(true);
+        state.busy.set(true);
         runner.run(() -> {
             seizures.remove(s.id(), s.version());
             return s;
         }, x -> {
-            busy.set(false);
+            state.busy.set(false);
             list.removeIf(y -> y.id().equals(s.id()));
             startNew();
-            message.set(m.get("seizure.removed"));
+            state.message.set(m.get("seizure.removed"));
         }, this::fail);
     }
 
@@ -182,81 +168,26 @@ public final class SeizuresViewModel {
                 personChoices.add(0, current);
             }
             if (found.isEmpty()) {
-                message.set(m.get("seizure.person.noneFound"));
+                state.message.set(m.get("seizure.person.noneFound"));
             }
         }, this::fail);
     }
 
     public void addTransfer() {
-        Seizure s = selected.get();
-        if (s == null || busy.get()) {
+        Seizure s = state.selected.get();
+        if (s == null || state.busy.get()) {
             return;
         }
-        errors.clear();
-        busy.set(true);
+        state.errors.clear();
+        state.busy.set(true);
         String h = holder.get();
         LocalDate on = transferredOn.get();
         String p = purpose.get();
         runner.run(() -> seizures.addTransfer(s.id(), h, on, p), x -> done(x, "custody.added"), this::fail);
     }
 
-    /** Stores the file at {@code source} with the selected seizure. */
-    public void attach(Path source) {
-        Seizure s = selected.get();
-        if (s == null || busy.get() || source == null) {
-            return;
-        }
-        busy.set(true);
-        runner.run(() -> {
-            EvidenceFile f = seizures.attach(s.id(), source);
-            return Map.entry(f, seizures.get(s.id()));
-        }, r -> {
-            integrity.put(r.getKey().id(), r.getKey().matches());
-            done(r.getValue(), "evidence.attached");
-        }, this::fail);
-    }
-
-    /** Writes a copy of {@code file}'s stored content to {@code target}, and shows whether it matches. */
-    public void saveCopy(EvidenceFile file, Path target) {
-        if (file == null || target == null || busy.get()) {
-            return;
-        }
-        busy.set(true);
-        runner.run(() -> seizures.export(file.id(), target), state -> {
-            busy.set(false);
-            integrity.put(file.id(), state);
-            message.set(m.get(state == FileIntegrity.MATCHES ? "evidence.copied" : "evidence.copiedAltered",
-                    target.getFileName() == null ? target.toString() : target.getFileName().toString()));
-        }, this::fail);
-    }
-
-    public void verify(EvidenceFile file) {
-        if (file == null) {
-            return;
-        }
-        runner.run(() -> seizures.verify(file.id()), f -> {
-            integrity.put(f.id(), f.matches());
-            message.set(m.get("evidence.verified", f.fileName(), m.get("evidence.state." + f.matches().name())));
-        }, this::fail);
-    }
-
-    public void removeFile(EvidenceFile file) {
-        Seizure s = selected.get();
-        if (file == null || s == null || busy.get()) {
-            return;
-        }
-        busy.set(true);
-        runner.run(() -> {
-            seizures.removeFile(file.id());
-            return seizures.get(s.id());
-        }, x -> {
-            integrity.remove(file.id());
-            done(x, "evidence.removed");
-        }, this::fail);
-    }
-
     private void done(Seizure s, String key) {
-        busy.set(false);
+        state.busy.set(false);
         int i = indexOf(s.id());
         if (i < 0) {
             list.add(s);
@@ -265,7 +196,7 @@ public final class SeizuresViewModel {
         }
         list.sort(java.util.Comparator.comparing(Seizure::seizedOn));
         select(s);
-        message.set(m.get(key));
+        state.message.set(m.get(key));
     }
 
     private int indexOf(UUID id) {
@@ -284,13 +215,7 @@ public final class SeizuresViewModel {
     }
 
     private void fail(Throwable t) {
-        busy.set(false);
-        message.set(FieldErrors.show(t, errors, m));
-    }
-
-    /** The state of a file as last checked (not checked yet: {@link FileIntegrity#UNCHECKED}). */
-    public FileIntegrity stateOf(EvidenceFile f) {
-        return integrity.getOrDefault(f.id(), FileIntegrity.UNCHECKED);
+        state.fail(t);
     }
 
     public boolean canWrite() {
@@ -306,19 +231,16 @@ public final class SeizuresViewModel {
     }
 
     public ReadOnlyObjectProperty<Seizure> selectedProperty() {
-        return selected.getReadOnlyProperty();
+        return state.selected.getReadOnlyProperty();
     }
 
     public ObservableList<CustodyTransfer> custody() {
         return custody;
     }
 
-    public ObservableList<EvidenceFile> files() {
-        return files;
-    }
-
-    public ObservableMap<UUID, FileIntegrity> integrity() {
-        return integrity;
+    /** The evidence files of the selected seizure. */
+    public EvidenceFilesViewModel evidence() {
+        return evidence;
     }
 
     public ObservableList<Person> personChoices() {
@@ -342,14 +264,14 @@ public final class SeizuresViewModel {
     }
 
     public ObservableMap<String, String> errors() {
-        return errors;
+        return state.errors;
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return state.message.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return state.busy.getReadOnlyProperty();
     }
 }

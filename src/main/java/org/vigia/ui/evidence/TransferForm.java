@@ -1,34 +1,40 @@
 package org.vigia.ui.evidence;
 
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.vigia.l10n.Messages;
-import org.vigia.model.Limits;
 import org.vigia.ui.common.DateFields;
-import org.vigia.ui.common.FormGrid;
 
-/** "Add transfer": who holds the seizure from which date, and why. */
+/** "Add transfer" in one row: who holds the seizure from which date, and why; each field's error below. */
 final class TransferForm extends VBox {
+    private final SeizuresViewModel vm;
+    private final Messages m;
+
     TransferForm(SeizuresViewModel vm, Messages m) {
-        FormGrid grid = new FormGrid(m, vm.errors(), "custody-error-");
-        grid.setPadding(new javafx.geometry.Insets(0));
+        super(4);
+        this.vm = vm;
+        this.m = m;
         TextField holder = new TextField();
         holder.setId("custody-holder");
-        holder.setPromptText(m.get("custody.holder.prompt"));
+        holder.setPromptText(m.field("holder"));
         holder.textProperty().bindBidirectional(vm.holderProperty());
-        grid.field("holder", holder, null);
         DatePicker on = DateFields.picker(m.locale());
         on.setId("custody-date");
+        on.setPrefWidth(150);
+        on.setMinWidth(130);
         on.valueProperty().bindBidirectional(vm.transferredOnProperty());
-        grid.field("transferredOn", on, null);
         TextField purpose = new TextField();
         purpose.setId("custody-purpose");
-        purpose.setPromptText(m.get("custody.purpose.prompt", Limits.CUSTODY_PURPOSE));
+        purpose.setPromptText(m.field("transferPurpose"));
         purpose.textProperty().bindBidirectional(vm.purposeProperty());
-        grid.field("transferPurpose", purpose, null);
         Button add = new Button(m.get("custody.add"), new FontIcon("mdi2s-swap-horizontal"));
         add.setId("custody-add");
         add.disableProperty().bind(vm.busyProperty());
@@ -38,8 +44,27 @@ final class TransferForm extends VBox {
             }
             vm.addTransfer();
         });
-        grid.wide(add);
-        SeizuresPane.showIf(vm.canWrite(), grid);
-        getChildren().add(grid);
+        add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox.setHgrow(holder, Priority.ALWAYS);
+        HBox.setHgrow(purpose, Priority.ALWAYS);
+        HBox row = new HBox(8, holder, on, purpose, add);
+        row.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(row, error("holder"), error("transferredOn"), error("transferPurpose"));
+        SeizuresPane.showIf(vm.canWrite(), this);
+    }
+
+    /** "Holder: required", shown only when the field has an error. */
+    private Label error(String field) {
+        Label l = new Label();
+        l.setId("custody-error-" + field);
+        l.getStyleClass().add("error-text");
+        l.setWrapText(true);
+        l.textProperty().bind(Bindings.createStringBinding(() -> {
+            String e = vm.errors().get(field);
+            return e == null ? "" : m.get("validation.line", m.field(field), e);
+        }, vm.errors()));
+        l.managedProperty().bind(l.textProperty().isNotEmpty());
+        l.visibleProperty().bind(l.managedProperty());
+        return l;
     }
 }

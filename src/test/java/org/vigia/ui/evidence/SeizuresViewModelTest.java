@@ -67,7 +67,7 @@ class SeizuresViewModelTest {
         assertThat(text.type(s)).isEqualTo("Cash");
         assertThat(text.quantity(s)).isEqualTo("USD 2,700.50");
         assertThat(text.place(s)).isEqualTo("Colombia");
-        assertThat(text.files(s, vm.integrity())).isEqualTo("none");
+        assertThat(text.files(s, vm.evidence().integrity())).isEqualTo("none");
         assertThat(services.seizures().list(kase.id())).containsExactly(s);
     }
 
@@ -150,25 +150,25 @@ class SeizuresViewModelTest {
         fill(vm, SeizureType.Phone, "1", "", "");
         vm.save();
         Path source = Files.writeString(dir.resolve("chat export.txt"), "messages about the crossing");
-        vm.attach(source);
-        assertThat(vm.files()).hasSize(1);
-        assertThat(vm.stateOf(vm.files().get(0))).isEqualTo(FileIntegrity.MATCHES);
+        vm.evidence().attach(source);
+        assertThat(vm.evidence().files()).hasSize(1);
+        assertThat(vm.evidence().stateOf(vm.evidence().files().get(0))).isEqualTo(FileIntegrity.MATCHES);
         assertThat(vm.messageProperty().get()).isEqualTo("File attached; its SHA-256 is recorded.");
         SeizureText text = new SeizureText(new Messages(Locale.ENGLISH));
-        assertThat(text.file(vm.files().get(0), vm.stateOf(vm.files().get(0))))
+        assertThat(text.file(vm.evidence().files().get(0), vm.evidence().stateOf(vm.evidence().files().get(0))))
                 .isEqualTo("chat export.txt \u2013 27 bytes \u2013 Matches");
-        assertThat(text.files(vm.seizures().get(0), vm.integrity())).isEqualTo("1 file: Matches");
+        assertThat(text.files(vm.seizures().get(0), vm.evidence().integrity())).isEqualTo("1 file: Matches");
 
         Path copy = dir.resolve("copy.txt");
-        vm.saveCopy(vm.files().get(0), copy);
+        vm.evidence().saveCopy(vm.evidence().files().get(0), copy);
         assertThat(Files.readString(copy)).isEqualTo("messages about the crossing");
         assertThat(vm.messageProperty().get()).isEqualTo("Copy saved as copy.txt; it matches the recorded SHA-256.");
 
         SeizuresViewModel reopened = vm(Locale.ENGLISH);
-        assertThat(reopened.integrity()).containsValue(FileIntegrity.MATCHES);
+        assertThat(reopened.evidence().integrity()).containsValue(FileIntegrity.MATCHES);
 
-        vm.removeFile(vm.files().get(0));
-        assertThat(vm.files()).isEmpty();
+        vm.evidence().remove(vm.evidence().files().get(0));
+        assertThat(vm.evidence().files()).isEmpty();
         assertThat(services.seizures().list(kase.id()).get(0).files()).isEmpty();
     }
 
@@ -177,9 +177,9 @@ class SeizuresViewModelTest {
         SeizuresViewModel vm = vm(Locale.ENGLISH);
         fill(vm, SeizureType.Phone, "1", "", "");
         vm.save();
-        vm.attach(Files.write(dir.resolve("empty.bin"), new byte[0]));
+        vm.evidence().attach(Files.write(dir.resolve("empty.bin"), new byte[0]));
         assertThat(vm.messageProperty().get()).isEqualTo("The file is empty: nothing was attached.");
-        assertThat(vm.files()).isEmpty();
+        assertThat(vm.evidence().files()).isEmpty();
         assertThat(vm.busyProperty().get()).isFalse();
     }
 
