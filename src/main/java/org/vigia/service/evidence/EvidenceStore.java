@@ -47,8 +47,9 @@ final class EvidenceStore {
             long size;
             try (OutputStream out = blob.setBinaryStream(1)) {
                 size = copy(new DigestInputStream(in, md), out, Limits.EVIDENCE_FILE_BYTES);
-            } catch (IOException e) {
-                throw new VigiaException("error.evidence.read", e);
+            } catch (IOException | RuntimeException e) {
+                blob.free(); // the bytes copied so far go at once, not at the end of the session
+                throw e instanceof VigiaException v ? v : new VigiaException("error.evidence.read", e);
             }
             if (size == 0) {
                 blob.free();
