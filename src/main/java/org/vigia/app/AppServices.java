@@ -29,6 +29,7 @@ public final class AppServices implements AutoCloseable {
     private final org.vigia.service.persons.PersonMergeService merges;
     private final org.vigia.service.roles.RoleService roles;
     private final org.vigia.service.roles.JourneyService journeys;
+    private final org.vigia.service.evidence.SeizureService seizures;
 
     /** The services of an open database whose key slots are {@code keyring}. */
     public AppServices(Database database, Clock clock, Keyring keyring) {
@@ -43,10 +44,13 @@ public final class AppServices implements AutoCloseable {
                 .refersToPersons(org.vigia.db.schema.Tables.CASE_ROLE, org.vigia.db.schema.Tables.CASE_ROLE.ID,
                         org.vigia.db.schema.Tables.CASE_ROLE.PERSON_ID)
                 .refersToPersons(org.vigia.db.schema.Tables.JOURNEY_LEG, org.vigia.db.schema.Tables.JOURNEY_LEG.ID,
-                        org.vigia.db.schema.Tables.JOURNEY_LEG.PERSON_ID);
+                        org.vigia.db.schema.Tables.JOURNEY_LEG.PERSON_ID)
+                .refersToPersons(org.vigia.db.schema.Tables.SEIZURE, org.vigia.db.schema.Tables.SEIZURE.ID,
+                        org.vigia.db.schema.Tables.SEIZURE.SEIZED_FROM_PERSON_ID);
         this.sites = new SiteService(context, audit);
         this.operations = new OperationService(context, audit);
         this.cases = new CaseService(context, audit);
+        this.seizures = new org.vigia.service.evidence.SeizureService(context, audit);
         this.demo = new DemoService(context, sites, operations, cases, persons, roles);
         try {
             sites.loadLocal();
@@ -133,6 +137,10 @@ public final class AppServices implements AutoCloseable {
     /** Persons' journeys in cases. */
     public org.vigia.service.roles.JourneyService journeys() {
         return journeys;
+    }
+
+    public org.vigia.service.evidence.SeizureService seizures() {
+        return seizures;
     }
 
     public AccountService accounts() {

@@ -31,6 +31,15 @@ public final class Limits {
     public static final long MAX_FEE = 1_000_000_000_000L;
     public static final int FEE_DECIMALS = 3;
     public static final int MAX_JOURNEY_SEQUENCE = 9_999;
+    public static final int SEIZURE_DESCRIPTION = 2000;
+    /** Digits before the decimal point of a seized amount (DECIMAL(18,2)). */
+    public static final int AMOUNT_INTEGER_DIGITS = 16;
+    public static final int CUSTODY_HOLDER = 120;
+    public static final int CUSTODY_PURPOSE = 500;
+    public static final int EVIDENCE_FILE_NAME = 255;
+    public static final int EVIDENCE_MEDIA_TYPE = 127;
+    /** The largest evidence file kept inside the database: 100 MB. */
+    public static final long EVIDENCE_FILE_BYTES = 100L * 1024 * 1024;
 
     private Limits() {
     }

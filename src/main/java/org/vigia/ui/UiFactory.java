@@ -102,6 +102,16 @@ public final class UiFactory {
         return new org.vigia.ui.people.PersonEditorViewModel(services.persons(), services.merges(), runner, m, clock);
     }
 
+    /**
+     * The seizures and evidence of one saved case (for a "Seizures" tab of its editor); new
+     * seizures default to {@code caseCountry}. Call {@code pane.viewModel().load()} when first shown.
+     */
+    public org.vigia.ui.evidence.SeizuresPane seizures(java.util.UUID caseId, String caseCountry) {
+        var vm = new org.vigia.ui.evidence.SeizuresViewModel(services.seizures(), services.persons(), runner, m,
+                clock, caseId, caseCountry);
+        return new org.vigia.ui.evidence.SeizuresPane(vm, m, dialogs);
+    }
+
     public CaseEditorViewModel caseEditor() {
         return new CaseEditorViewModel(services.cases(), services.operations(), runner, m, clock);
     }

@@ -165,7 +165,9 @@ class BundleTest {
         Stream<String> keys = Stream.of(
                 Arrays.stream(OffenceType.values()).map(v -> "offence." + v.name()),
                 Arrays.stream(CaseStatus.values()).map(v -> "status." + v.name()),
-                Arrays.stream(AuditVerification.Reason.values()).map(v -> "audit.reason." + v.name()))
+                Arrays.stream(AuditVerification.Reason.values()).map(v -> "audit.reason." + v.name()),
+                Arrays.stream(org.vigia.model.SeizureType.values()).map(v -> "seizure.type." + v.name()),
+                Arrays.stream(org.vigia.model.FileIntegrity.values()).map(v -> "evidence.state." + v.name()))
                 .flatMap(s -> s);
         assertThat(keys.filter(k -> !en.contains(k))).as("code list values without a label").isEmpty();
     }

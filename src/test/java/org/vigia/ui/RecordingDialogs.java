@@ -16,6 +16,10 @@ public final class RecordingDialogs implements DialogService {
     public final List<String> confirms = new CopyOnWriteArrayList<>();
     public final List<String> errors = new CopyOnWriteArrayList<>();
     public final List<String> infos = new CopyOnWriteArrayList<>();
+    /** What the file choosers answer (null: the person cancels). */
+    public volatile java.nio.file.Path fileToOpen;
+    public volatile java.nio.file.Path fileToSave;
+    public final List<String> suggestedNames = new CopyOnWriteArrayList<>();
 
     @Override
     public boolean confirm(String title, String message) {
@@ -44,5 +48,16 @@ public final class RecordingDialogs implements DialogService {
     public Optional<String> ask(String title, String message, String initial) {
         asked.add(message);
         return Optional.ofNullable(answer);
+    }
+
+    @Override
+    public Optional<java.nio.file.Path> chooseFileToOpen(String title) {
+        return Optional.ofNullable(fileToOpen);
+    }
+
+    @Override
+    public Optional<java.nio.file.Path> chooseFileToSave(String title, String suggestedName) {
+        suggestedNames.add(suggestedName);
+        return Optional.ofNullable(fileToSave);
     }
 }
