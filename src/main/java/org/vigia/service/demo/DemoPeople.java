@@ -42,9 +42,10 @@ final class DemoPeople {
             "Karla", "Yessenia", "Roxana", "Wendy", "Mariela", "Dayana", "Nathalie", "Génesis", "Rosa Elena");
     private static final List<String> MEN = List.of("Luis Alberto", "Jhon Jairo", "Wilmer", "Carlos Andrés",
             "Jean-Robert", "Osvaldo", "Kevin", "Marvin", "Eduardo", "Rony", "Yordan", "Franklin");
-    private static final List<String> FAMILIES = List.of("Ortiz Beltrán", "Pérez Gómez", "Rodríguez",
-            "Castillo Mora", "Joseph", "Hernández Ruiz", "Quispe Mamani", "Da Silva", "Mendoza", "Pierre",
-            "González Vera", "Ramírez", "Torres Acosta", "Chávez");
+    private static final List<String> FAMILIES = List.of("Ortiz", "Pérez", "Rodríguez", "Castillo", "Joseph",
+            "Hernández", "Quispe", "Da Silva", "Mendoza", "Pierre", "González", "Ramírez", "Torres", "Chávez",
+            "Mamani", "Beltrán", "Gómez", "Vera", "Acosta", "Mora", "Jean-Baptiste", "Silva", "Rojas", "Vargas",
+            "Moreno", "Suárez", "Castro", "Flores", "Medina", "Herrera");
     private static final List<String> NATIONS = List.of("VE", "VE", "VE", "CO", "CO", "HT", "CU", "EC",
             "DO", "HN", "BR", "PE");
     private final PersonService persons;
@@ -133,13 +134,14 @@ final class DemoPeople {
         }
         String citizenship = nation != null ? nation : NATIONS.get(r.nextInt(NATIONS.size()));
         String givenName = given.get(r.nextInt(given.size()));
-        String family = FAMILIES.get(r.nextInt(FAMILIES.size()));
-        if (i == 1 && n == 1) { // two records of one person, to show duplicate detection and merging
-            givenName = "Yuliana";
-            family = "Ortiz Beltrán";
-        } else if (i == 2 && n == 1) {
-            givenName = "Juliana";
-            family = "Ortis Beltran";
+        String family = FAMILIES.get(r.nextInt(FAMILIES.size()))
+                + (r.nextInt(100) < 70 ? " " + FAMILIES.get(r.nextInt(FAMILIES.size())) : "");
+        if ((i == 1 || i == 2) && n == 1) { // two records of one person, to show duplicate detection and merging
+            givenName = i == 1 ? "Yuliana" : "Juliana";
+            family = i == 1 ? "Ortiz Beltrán" : "Ortis Beltran";
+            born = LocalDate.of(2004, 3, 9);
+            citizenship = "VE";
+            gender = Gender.Feminine;
         }
         return persons.create(new Person(null, 0, givenName, family, List.of(), gender, born, r.nextInt(100) < 25,
                 null, null, List.of(citizenship), List.of(citizenship.equals("BR") ? "pt" : citizenship.equals("HT")

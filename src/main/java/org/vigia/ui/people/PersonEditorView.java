@@ -93,13 +93,15 @@ public final class PersonEditorView extends BorderPane {
         estimated.selectedProperty().bindBidirectional(vm.estimatedProperty());
         HBox birthRow = new HBox(12, birth, estimated);
         birthRow.setAlignment(Pos.CENTER_LEFT);
+        birthRow.setMaxWidth(Double.MAX_VALUE);
         form.field("birthDate", birthRow, null);
         TextField age = text("person-age", vm.ageYearsProperty());
         age.setPrefColumnCount(4);
-        age.setMaxWidth(80);
+        age.setMaxWidth(90);
+        HBox ageBox = new HBox(age);
         ageOn.setId("person-age-on");
         ageOn.valueProperty().bindBidirectional(vm.ageOnProperty());
-        form.field("ageYears", age, m.get("people.age.help"));
+        form.field("ageYears", ageBox, m.get("people.age.help"));
         form.field("ageOn", ageOn, null);
 
         form.field("citizenships", Chips.picker("person-citizenships", m.countryCodesByName(), vm.citizenships(),

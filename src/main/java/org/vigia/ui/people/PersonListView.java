@@ -63,7 +63,7 @@ public final class PersonListView extends BorderPane {
     private HBox toolbar(Runnable create) {
         search.setId("person-search");
         search.setPromptText(m.get("people.search.prompt"));
-        search.setPrefColumnCount(24);
+        search.setPrefColumnCount(28);
         PauseTransition debounce = new PauseTransition(PersonEditorView.DEBOUNCE);
         debounce.setOnFinished(e -> vm.search(search.getText()));
         search.textProperty().addListener((o, a, b) -> debounce.playFromStart());
@@ -110,7 +110,7 @@ public final class PersonListView extends BorderPane {
         table.getColumns().add(column("col-family", "field.familyNames", Person::familyNames, 200));
         table.getColumns().add(column("col-given", "field.givenNames", Person::givenNames, 180));
         table.getColumns().add(column("col-gender", "field.gender", p -> m.label("gender", p.gender()), 140));
-        table.getColumns().add(column("col-born", "people.col.born", this::born, 130));
+        table.getColumns().add(column("col-born", "people.col.born", this::born, 190));
         table.getColumns().add(column("col-citizenships", "field.citizenships", p -> p.citizenships().stream()
                 .map(m::country).collect(Collectors.joining(", ")), 200));
         table.getColumns().add(column("col-documents", "field.documents", p -> p.documents().stream()
