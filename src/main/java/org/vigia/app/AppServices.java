@@ -26,6 +26,7 @@ public final class AppServices implements AutoCloseable {
     private final DemoService demo;
     private final AccountService accounts;
     private final org.vigia.service.persons.PersonService persons;
+    private final org.vigia.service.imports.ImportService imports;
 
     /** The services of an open database whose key slots are {@code keyring}. */
     public AppServices(Database database, Clock clock, Keyring keyring) {
@@ -38,6 +39,7 @@ public final class AppServices implements AutoCloseable {
         this.operations = new OperationService(context, audit);
         this.cases = new CaseService(context, audit);
         this.demo = new DemoService(context, sites, operations, cases);
+        this.imports = new org.vigia.service.imports.ImportService(context, audit);
         try {
             sites.loadLocal();
         } catch (RuntimeException e) {
@@ -109,6 +111,11 @@ public final class AppServices implements AutoCloseable {
 
     public org.vigia.service.persons.PersonService persons() {
         return persons;
+    }
+
+    /** CSV imports (the kinds come from their services: {@code cases().importKind()}). */
+    public org.vigia.service.imports.ImportService imports() {
+        return imports;
     }
 
     public AccountService accounts() {
