@@ -130,6 +130,10 @@ public final class AppServices implements AutoCloseable {
         return new org.vigia.service.bench.PeopleBenchmark(context, persons);
     }
 
+    public org.vigia.service.bench.ImportBenchmark importBenchmark() {
+        return new org.vigia.service.bench.ImportBenchmark(operations, cases, imports);
+    }
+
     public CaseBenchmark caseBenchmark() {
         return new CaseBenchmark(context, operations, cases);
     }
