@@ -13,6 +13,9 @@ public final class RecordingDialogs implements DialogService {
     public final List<String> confirms = new CopyOnWriteArrayList<>();
     public final List<String> errors = new CopyOnWriteArrayList<>();
     public final List<String> infos = new CopyOnWriteArrayList<>();
+    /** The file "chosen" in an open dialog (null: the person cancels). */
+    public volatile java.nio.file.Path fileToOpen;
+    public final List<String> fileDialogs = new CopyOnWriteArrayList<>();
 
     @Override
     public boolean confirm(String title, String message) {
@@ -28,6 +31,12 @@ public final class RecordingDialogs implements DialogService {
     @Override
     public void info(String message) {
         infos.add(message);
+    }
+
+    @Override
+    public Optional<java.nio.file.Path> chooseFileToOpen(String title, String filterLabel, String... extensions) {
+        fileDialogs.add(title);
+        return Optional.ofNullable(fileToOpen);
     }
 
     @Override
