@@ -198,6 +198,32 @@ class CaseImportTest {
     }
 
     @Test
+    void theExampleOfTheSpecificationImports() throws IOException {
+        String doc = Files.readString(Path.of("docs/import-csv.md"));
+        int start = doc.indexOf("```csv\n") + "```csv\n".length();
+        String example = doc.substring(start, doc.indexOf("```", start));
+        t.operations().save(OperationDraft.valid("SUR-2026").build());
+
+        ImportReport r = run(file(example.strip()), ImportMode.ALL_OR_NOTHING);
+
+        assertThat(r.rejected()).isEmpty();
+        assertThat(r.created()).isEqualTo(3);
+        assertThat(cases()).extracting(CaseFile::title).contains("Boat crossing, Darién", "Forged passports");
+    }
+
+    @Test
+    void aRowNamingADeletedCaseIsRejected() {
+        run(file(HEADER, row("EXT-1", "", "Soon deleted")), ImportMode.ALL_OR_NOTHING);
+        CaseFile c = cases().get(0);
+        t.cases().delete(c.id(), c.version());
+
+        ImportReport r = run(file(HEADER, row("EXT-1", "", "Again")), ImportMode.SKIP_BAD_ROWS);
+
+        assertThat(r.created()).isZero();
+        assertThat(keys(r.rejected().get(0))).containsExactly("external_ref:error.import.row.deleted");
+    }
+
+    @Test
     void aKnownOperationCodeLinksTheCase() {
         var op = t.operations().save(OperationDraft.valid("OP-SUR").build());
         run(file(HEADER, "EXT-1,,With operation,Other,Active,Ana,2026-01-10,CO,,op-sur,"), ImportMode.ALL_OR_NOTHING);
