@@ -52,7 +52,11 @@ final class ImportBench {
             out.printf("heap peak (import)    %,d MB (limit %,d MB)%n", first.heapPeakBytes() / (1024 * 1024),
                     Runtime.getRuntime().maxMemory() / (1024 * 1024));
             out.printf("heap used after GC    %,d MB%n", first.heapUsedBytes() / (1024 * 1024));
-            out.printf("database file         %,d MB%n", services.database().fileSize() / (1024 * 1024));
+            long raw = services.database().fileSize();
+            long c0 = System.nanoTime();
+            services.database().compactAndClose();
+            out.printf("database file         %,d MB after the imports, %,d MB compacted (%,d ms)%n", raw / (1024 * 1024),
+                    services.database().fileSize() / (1024 * 1024), (System.nanoTime() - c0) / 1_000_000);
             out.flush();
             return Cli.OK;
         } finally {
