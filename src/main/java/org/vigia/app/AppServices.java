@@ -26,6 +26,10 @@ public final class AppServices implements AutoCloseable {
     private final DemoService demo;
     private final AccountService accounts;
     private final org.vigia.service.persons.PersonService persons;
+    private final org.vigia.service.persons.PersonMergeService merges;
+    private final org.vigia.service.roles.RoleService roles;
+    private final org.vigia.service.roles.JourneyService journeys;
+    private final org.vigia.service.evidence.SeizureService seizures;
     private final org.vigia.service.imports.ImportService imports;
 
     /** The services of an open database whose key slots are {@code keyring}. */
@@ -35,10 +39,20 @@ public final class AppServices implements AutoCloseable {
         this.audit = new AuditService(context);
         this.accounts = new AccountService(context, audit, audit.access(), keyring);
         this.persons = new org.vigia.service.persons.PersonService(context, audit);
+        this.roles = new org.vigia.service.roles.RoleService(context, audit);
+        this.journeys = new org.vigia.service.roles.JourneyService(context, audit);
+        this.merges = new org.vigia.service.persons.PersonMergeService(context, audit)
+                .refersToPersons(org.vigia.db.schema.Tables.CASE_ROLE, org.vigia.db.schema.Tables.CASE_ROLE.ID,
+                        org.vigia.db.schema.Tables.CASE_ROLE.PERSON_ID)
+                .refersToPersons(org.vigia.db.schema.Tables.JOURNEY_LEG, org.vigia.db.schema.Tables.JOURNEY_LEG.ID,
+                        org.vigia.db.schema.Tables.JOURNEY_LEG.PERSON_ID)
+                .refersToPersons(org.vigia.db.schema.Tables.SEIZURE, org.vigia.db.schema.Tables.SEIZURE.ID,
+                        org.vigia.db.schema.Tables.SEIZURE.SEIZED_FROM_PERSON_ID);
         this.sites = new SiteService(context, audit);
         this.operations = new OperationService(context, audit);
         this.cases = new CaseService(context, audit);
-        this.demo = new DemoService(context, sites, operations, cases);
+        this.seizures = new org.vigia.service.evidence.SeizureService(context, audit);
+        this.demo = new DemoService(context, sites, operations, cases, persons, roles);
         this.imports = new org.vigia.service.imports.ImportService(context, audit);
         try {
             sites.loadLocal();
@@ -116,6 +130,24 @@ public final class AppServices implements AutoCloseable {
     /** CSV imports (the kinds come from their services: {@code cases().importKind()}). */
     public org.vigia.service.imports.ImportService imports() {
         return imports;
+    }
+
+    public org.vigia.service.persons.PersonMergeService merges() {
+        return merges;
+    }
+
+    /** Persons' roles in cases and their classification history. */
+    public org.vigia.service.roles.RoleService roles() {
+        return roles;
+    }
+
+    /** Persons' journeys in cases. */
+    public org.vigia.service.roles.JourneyService journeys() {
+        return journeys;
+    }
+
+    public org.vigia.service.evidence.SeizureService seizures() {
+        return seizures;
     }
 
     public AccountService accounts() {

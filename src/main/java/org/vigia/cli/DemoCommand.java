@@ -42,7 +42,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         try (services) {
             DemoService.Result r = services.demo().load((done, total) -> { });
-            out.println(m.get("cli.demo.done", r.operationsCreated(), r.casesCreated(), r.casesSkipped()));
+            out.println(m.get("cli.demo.done", r.operationsCreated(), r.casesCreated(), r.casesSkipped(), r.rolesLinked()));
             return Cli.OK;
         }
     }

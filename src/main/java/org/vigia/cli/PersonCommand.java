@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.vigia.app.AppServices;
 import org.vigia.model.IdentityDocument;
 import org.vigia.model.Person;
+import org.vigia.model.PersonCaseRole;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -65,8 +66,8 @@ final class PersonCommand extends GroupCommand {
         }
     }
 
-    /** {@code vigia person show ID}: one person's fields, one per line. */
-    @Command(name = "show", description = "Show one person (by id, as printed by person list).")
+    /** {@code vigia person show ID}: one person's fields, one per line, then their cases and roles. */
+    @Command(name = "show", description = "Show one person (by id, as printed by person list) with their cases and roles.")
     static final class Show implements Callable<Integer> {
         @ParentCommand
         PersonCommand parent;
@@ -102,7 +103,23 @@ final class PersonCommand extends GroupCommand {
                 line(out, m.field("documents"), documents(p.documents()));
                 line(out, m.field("contact"), p.contact());
                 line(out, m.field("notes"), p.notes());
+                cases(out, m.get("role.casesOfPerson"), m.get("role.noCases"), services.roles().rolesOfPerson(uuid));
                 return Cli.OK;
+            }
+        }
+
+        /** The person's cases and roles: a title line, then tab-separated rows with a header. */
+        private static void cases(PrintWriter out, String title, String none, List<PersonCaseRole> roles) {
+            if (roles.isEmpty()) {
+                out.println(title + ": " + none);
+                return;
+            }
+            out.println(title + ":");
+            out.println("case_number\trole\tclassification\tcase_id\tlink_id\tcase_title");
+            for (PersonCaseRole r : roles) {
+                out.println(clean(r.caseNumber()) + "\t" + r.role().name() + "\t"
+                        + (r.classification() == null ? "" : r.classification().name()) + "\t" + r.caseId() + "\t"
+                        + r.linkId() + "\t" + clean(r.caseTitle()));
             }
         }
 

@@ -100,6 +100,22 @@ public final class Messages {
                 .sorted(Comparator.comparing(this::country, collator)).toList();
     }
 
+    /** A language's name in the user's language, from the JDK's ISO 639 data. */
+    public String language(String code) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        String name = new Locale(code).getDisplayLanguage(locale);
+        return name.isBlank() ? code : name;
+    }
+
+    /** ISO 639 language codes sorted by their name in the user's language. */
+    public List<String> languageCodesByName() {
+        java.text.Collator collator = java.text.Collator.getInstance(locale);
+        return java.util.Arrays.stream(Locale.getISOLanguages())
+                .sorted(Comparator.comparing(this::language, collator)).toList();
+    }
+
     /** The message of an error a user can act on; validation errors list each field. */
     public String error(Throwable t) {
         if (t instanceof ValidationException v) {

@@ -102,7 +102,7 @@ public final class MainViewModel {
                 runner.ui(() -> status.set(m.get("demo.progress", i, total)));
             }
         }), r -> {
-            status.set(m.get("demo.done", r.operationsCreated(), r.casesCreated(), r.casesSkipped()));
+            status.set(m.get("demo.done", r.operationsCreated(), r.casesCreated(), r.casesSkipped(), r.rolesLinked()));
             done.run();
         }, this::fail);
     }

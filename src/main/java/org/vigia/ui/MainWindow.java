@@ -38,6 +38,7 @@ public final class MainWindow extends BorderPane {
     private final ToggleGroup nav = new ToggleGroup();
     private final VBox side = new VBox(4);
     private Menu fileMenu;
+    private org.vigia.ui.people.PeopleView people;
 
     /** What the account menu does: lock the window, change one's password, sign out. */
     public record SessionActions(Runnable lock, Runnable changePassword, Runnable signOut) {
@@ -127,6 +128,22 @@ public final class MainWindow extends BorderPane {
         side.getChildren().add(auditNav);
     }
 
+    /** Adds the People area to the navigation, after Cases (accounts that may read cases). */
+    public void addPeopleArea(org.vigia.ui.people.PeopleView view) {
+        this.people = view;
+        view.setOnOpenCase(id -> {
+            show(true);
+            cases.open(id);
+        });
+        ToggleButton peopleNav = navButton("nav-people", "nav.people", "mdi2a-account-multiple", nav);
+        peopleNav.setOnAction(e -> {
+            view.refresh();
+            center.getChildren().setAll(view);
+            peopleNav.setSelected(true);
+        });
+        side.getChildren().add(side.getChildren().indexOf(casesNav) + 1, peopleNav);
+    }
+
     private MenuBar menu(Runnable openSettings, Runnable quit) {
         MenuItem newCase = item("menu-new-case", "menu.file.newCase", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
             show(true);
@@ -211,7 +228,8 @@ public final class MainWindow extends BorderPane {
     /** Whether an open case or the operation form holds unsaved changes. */
     public boolean hasUnsavedChanges() {
         return cases.hasUnsavedChanges() || operations.hasUnsavedChanges()
-                || (users != null && users.hasUnsavedChanges());
+                || (users != null && users.hasUnsavedChanges())
+                || (people != null && people.hasUnsavedChanges());
     }
 
     public CasesView cases() {

@@ -74,6 +74,9 @@ public final class UiFactory {
                 () -> org.vigia.ui.access.PasswordDialog.show(stage, vm, m), signOut);
         MainWindow main = new MainWindow(vm, m, cases, ops, users, openSettings, quit, opsVm::load, session,
                 runner.runningProperty());
+        if (vm.canReadCases()) {
+            main.addPeopleArea(people());
+        }
         if (vm.canAudit()) {
             addAuditLog(main);
         }
@@ -98,6 +101,29 @@ public final class UiFactory {
                 runner, m, dialogs);
         vm.setOnImported(imported);
         return vm;
+    }
+
+    /** The People area: the list, and each person's form with their likely duplicates. */
+    public org.vigia.ui.people.PeopleView people() {
+        org.vigia.ui.people.PersonListViewModel listVm =
+                new org.vigia.ui.people.PersonListViewModel(services.persons(), runner, m);
+        return new org.vigia.ui.people.PeopleView(listVm, this::personEditor,
+                () -> new org.vigia.ui.people.PersonDetailsViewModel(services.merges(), services.roles(), runner, m), m, dialogs,
+                clock.getZone());
+    }
+
+    public org.vigia.ui.people.PersonEditorViewModel personEditor() {
+        return new org.vigia.ui.people.PersonEditorViewModel(services.persons(), services.merges(), runner, m, clock);
+    }
+
+    /**
+     * The seizures and evidence of one saved case (for a "Seizures" tab of its editor); new
+     * seizures default to {@code caseCountry}. Call {@code pane.viewModel().load()} when first shown.
+     */
+    public org.vigia.ui.evidence.SeizuresPane seizures(java.util.UUID caseId, String caseCountry) {
+        var vm = new org.vigia.ui.evidence.SeizuresViewModel(services.seizures(), services.persons(), runner, m,
+                clock, caseId, caseCountry);
+        return new org.vigia.ui.evidence.SeizuresPane(vm, m, dialogs);
     }
 
     public CaseEditorViewModel caseEditor() {

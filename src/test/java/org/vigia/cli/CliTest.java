@@ -165,13 +165,21 @@ class CliTest {
         assertThat(lines.get(0)).isEqualTo(EN.get("cli.demo.office", "Oficina DEMO Bogotá", demo.toString()));
         assertThat(lines.get(1)).isEqualTo(EN.get("recovery.show"));
         assertThat(lines.get(2).strip()).matches("([0-9A-F]{4}-){15}[0-9A-F]{4}");
-        assertThat(lines.get(3)).isEqualTo(EN.get("cli.demo.done", 2, 300, 0));
+        int persons = vigia(demo, "person", "list").rows().size();
+        assertThat(persons).as("demo persons").isBetween(450, 1_200);
+        String firstDone = lines.get(3);
+        assertThat(firstDone).startsWith(EN.get("cli.demo.done", 2, 300, 0, 0).replaceAll("0 persons.*", ""));
+        int linked = Integer.parseInt(firstDone.replaceAll(".*; ([0-9,]+) persons linked.*", "$1").replace(",", ""));
+        assertThat(linked).as("every demo person has a role").isEqualTo(persons);
 
         CliRun again = vigia(demo, "demo");
 
         assertThat(again.code()).isZero();
-        assertThat(again.out().strip()).isEqualTo(EN.get("cli.demo.done", 0, 0, 300));
+        assertThat(again.out().strip()).isEqualTo(EN.get("cli.demo.done", 0, 0, 300, 0));
         assertThat(vigia(demo, "case", "list").rows()).hasSize(300);
+        assertThat(vigia(demo, "person", "list").rows()).hasSize(persons);
+        assertThat(vigia(demo, "person", "list", "--search", "juliana ortiz").rows()).extracting(r -> r[2])
+                .contains("Yuliana", "Juliana");
     }
 
     @Test

@@ -10,11 +10,16 @@ import org.vigia.ui.common.DialogService;
 public final class RecordingDialogs implements DialogService {
     public volatile boolean confirmAnswer = true;
     public volatile Object choice;
+    /** What {@link #ask} answers; null means the user cancelled. */
+    public volatile String answer;
+    public final List<String> asked = new CopyOnWriteArrayList<>();
     public final List<String> confirms = new CopyOnWriteArrayList<>();
     public final List<String> errors = new CopyOnWriteArrayList<>();
     public final List<String> infos = new CopyOnWriteArrayList<>();
-    /** The file "chosen" in an open dialog (null: the person cancels). */
+    /** What the file choosers answer (null: the person cancels). */
     public volatile java.nio.file.Path fileToOpen;
+    public volatile java.nio.file.Path fileToSave;
+    public final List<String> suggestedNames = new CopyOnWriteArrayList<>();
     public final List<String> fileDialogs = new CopyOnWriteArrayList<>();
 
     @Override
@@ -44,5 +49,22 @@ public final class RecordingDialogs implements DialogService {
     public <T> Optional<T> choose(String title, String message, List<T> choices, T initial,
                                   Function<T, String> label) {
         return Optional.ofNullable((T) choice);
+    }
+
+    @Override
+    public Optional<String> ask(String title, String message, String initial) {
+        asked.add(message);
+        return Optional.ofNullable(answer);
+    }
+
+    @Override
+    public Optional<java.nio.file.Path> chooseFileToOpen(String title) {
+        return Optional.ofNullable(fileToOpen);
+    }
+
+    @Override
+    public Optional<java.nio.file.Path> chooseFileToSave(String title, String suggestedName) {
+        suggestedNames.add(suggestedName);
+        return Optional.ofNullable(fileToSave);
     }
 }

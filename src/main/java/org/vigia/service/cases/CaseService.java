@@ -78,6 +78,14 @@ public final class CaseService {
                 .and(CASE_FILE.CASE_NUMBER_NORM.eq(CaseRecords.numberKey(number))));
     }
 
+    /** The live case of this office with {@code number}, if any. */
+    public java.util.Optional<CaseFile> byNumber(String number) {
+        access.require(org.vigia.model.Permission.CASE_READ);
+        return ctx.dsl().selectFrom(CASE_FILE).where(CASE_FILE.SITE_ID.eq(ctx.siteId())
+                .and(CASE_FILE.CASE_NUMBER_NORM.eq(CaseRecords.numberKey(number))).and(CASE_FILE.DELETED_AT.isNull()))
+                .fetchOptional(CaseRecords::toModel);
+    }
+
     /** The number the next generated case would get (not reserved). */
     public String suggestNumber() {
         access.require(org.vigia.model.Permission.CASE_READ);

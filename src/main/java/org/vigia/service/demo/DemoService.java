@@ -19,7 +19,7 @@ import org.vigia.service.site.SiteService;
 
 /**
  * A clearly labelled demo data set built on public facts (Turquesa IV, Libertad): two
- * operations and a few hundred fictitious cases. Idempotent: each item is looked up by its code
+ * operations and a few hundred fictitious cases with their suspects, victims and migrants. Idempotent: each item is looked up by its code
  * or number first, so running it again adds nothing and finishes an interrupted run.
  */
 public final class DemoService {
@@ -31,15 +31,18 @@ public final class DemoService {
     private final SiteService sites;
     private final OperationService operations;
     private final CaseService cases;
+    private final DemoPeople people;
 
-    public record Result(int operationsCreated, int casesCreated, int casesSkipped) {
+    public record Result(int operationsCreated, int casesCreated, int casesSkipped, int rolesLinked) {
     }
 
-    public DemoService(ServiceContext ctx, SiteService sites, OperationService operations, CaseService cases) {
+    public DemoService(ServiceContext ctx, SiteService sites, OperationService operations, CaseService cases,
+                       org.vigia.service.persons.PersonService persons, org.vigia.service.roles.RoleService roles) {
         this.ctx = ctx;
         this.sites = sites;
         this.operations = operations;
         this.cases = cases;
+        this.people = new DemoPeople(persons, roles);
     }
 
     /** Loads the demo set; {@code progress} receives (done, total) after each case. */
@@ -59,17 +62,23 @@ public final class DemoService {
         Random random = new Random(20221128L);
         int created = 0;
         int skipped = 0;
+        int linked = 0;
         for (int i = 1; i <= CASES; i++) {
             CaseFile draft = demoCase(i, random, site, turquesa, libertad);
+            CaseFile kase = null;
             if (cases.numberTaken(draft.number())) {
                 skipped++;
+                kase = cases.byNumber(draft.number()).orElse(null); // a deleted demo case stays deleted
             } else {
-                cases.create(draft);
+                kase = cases.create(draft);
                 created++;
+            }
+            if (kase != null) {
+                linked += people.addTo(kase, i);
             }
             progress.accept(i, CASES);
         }
-        return new Result(opsCreated, created, skipped);
+        return new Result(opsCreated, created, skipped, linked);
     }
 
     private Operation find(String code) {

@@ -10,20 +10,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import org.vigia.db.schema.tables.records.PersonRecord;
 import org.vigia.model.ConflictException;
 import org.vigia.model.IdentityDocument;
 import org.vigia.model.Permission;
 import org.vigia.model.Person;
 import org.vigia.model.PersonMatch;
+import org.vigia.model.PersonQuery;
 import org.vigia.model.VigiaException;
 import org.vigia.service.Ids;
 import org.vigia.service.RowStamps;
 import org.vigia.service.ServiceContext;
-import org.vigia.service.TextNorm;
 import org.vigia.service.access.Access;
 import org.vigia.service.audit.AuditService;
 
@@ -80,13 +78,16 @@ public final class PersonService {
             RowStamps.changed(r, clean.version(), ctx);
             r.store();
             tx.deleteFrom(PERSON_DOCUMENT).where(PERSON_DOCUMENT.PERSON_ID.eq(clean.id())).execute();
-            tx.deleteFrom(PERSON_NAME_KEY).where(PERSON_NAME_KEY.PERSON_ID.eq(clean.id())).execute();
-            tx.deleteFrom(org.vigia.db.schema.Tables.PERSON_NAME_PAIR)
-                    .where(org.vigia.db.schema.Tables.PERSON_NAME_PAIR.PERSON_ID.eq(clean.id())).execute();
+            deleteKeys(tx, clean.id());
             writeDetails(tx, clean.id(), clean);
             audit.append(tx, "PERSON_UPDATE", "person", clean.id(), "person " + clean.id() + " changed");
             return read(tx, clean.id());
         });
+    }
+
+    /** Whether the signed-in account holds {@code permission} (to offer only what it may do). */
+    public boolean allows(Permission permission) {
+        return access.allows(permission);
     }
 
     public Person get(UUID id) {
@@ -96,8 +97,13 @@ public final class PersonService {
 
     /** A page of persons whose name, alias or document number starts with {@code text}, by name. */
     public List<Person> page(String text, int offset, int limit) {
+        return page(PersonQuery.text(text), offset, limit);
+    }
+
+    /** A page of the persons {@code query} finds, by family then given names. */
+    public List<Person> page(PersonQuery query, int offset, int limit) {
         access.require(Permission.CASE_READ);
-        List<UUID> ids = ctx.dsl().select(PERSON.ID).from(PERSON).where(search(text))
+        List<UUID> ids = ctx.dsl().select(PERSON.ID).from(PERSON).where(PersonSearch.of(query))
                 .orderBy(PERSON.NAME_NORM, PERSON.ID).offset(Math.max(0, offset))
                 .limit(Math.max(0, Math.min(limit, MAX_PAGE))).fetch(PERSON.ID);
         List<Person> people = new ArrayList<>();
@@ -108,8 +114,12 @@ public final class PersonService {
     }
 
     public long count(String text) {
+        return count(PersonQuery.text(text));
+    }
+
+    public long count(PersonQuery query) {
         access.require(Permission.CASE_READ);
-        return ctx.dsl().fetchCount(PERSON, search(text));
+        return ctx.dsl().fetchCount(PERSON, PersonSearch.of(query));
     }
 
     /**
@@ -120,20 +130,6 @@ public final class PersonService {
     public List<PersonMatch> matches(Person draft, int limit) {
         access.require(Permission.CASE_READ);
         return matcher.matches(PersonRecords.normalise(draft), limit);
-    }
-
-    private static Condition search(String text) {
-        Condition live = PERSON.DELETED_AT.isNull();
-        String folded = TextNorm.fold(text);
-        if (folded.isEmpty()) {
-            return live;
-        }
-        String doc = PersonKeys.documentNorm(text);
-        Condition byName = PERSON.NAME_NORM.like(TextNorm.likePrefix(folded), '!')
-                .or(PERSON.NAME_NORM.like("% " + TextNorm.likePrefix(folded), '!'));
-        Condition byDoc = doc.isEmpty() ? DSL.falseCondition() : PERSON.ID.in(DSL.select(PERSON_DOCUMENT.PERSON_ID)
-                .from(PERSON_DOCUMENT).where(PERSON_DOCUMENT.NUMBER_NORM.like(TextNorm.likePrefix(doc), '!')));
-        return live.and(byName.or(byDoc));
     }
 
     private void writeDetails(DSLContext tx, UUID id, Person p) {
@@ -148,6 +144,11 @@ public final class PersonService {
             r.setExpiresOn(d.expiresOn());
             r.insert();
         }
+        writeKeys(tx, id, p);
+    }
+
+    /** The phonetic keys and key pairs of a live person, by which matches are found. */
+    static void writeKeys(DSLContext tx, UUID id, Person p) {
         var pairTable = org.vigia.db.schema.Tables.PERSON_NAME_PAIR;
         for (String pair : PersonKeys.pairs(p.givenNames(), p.familyNames())) {
             tx.insertInto(pairTable, pairTable.PAIR_KEY, pairTable.PERSON_ID).values(pair, id).execute();
@@ -157,6 +158,13 @@ public final class PersonService {
             tx.insertInto(PERSON_NAME_KEY, PERSON_NAME_KEY.NAME_KEY, PERSON_NAME_KEY.PERSON_ID, PERSON_NAME_KEY.BIRTH_YEAR)
                     .values(key, id, p.birthYear()).execute();
         }
+    }
+
+    /** Removes a person's matching keys (a person merged away is no longer a match). */
+    static void deleteKeys(DSLContext tx, UUID id) {
+        tx.deleteFrom(PERSON_NAME_KEY).where(PERSON_NAME_KEY.PERSON_ID.eq(id)).execute();
+        var pairTable = org.vigia.db.schema.Tables.PERSON_NAME_PAIR;
+        tx.deleteFrom(pairTable).where(pairTable.PERSON_ID.eq(id)).execute();
     }
 
     static Person read(DSLContext dsl, UUID id) {

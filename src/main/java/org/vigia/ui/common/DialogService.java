@@ -20,4 +20,13 @@ public interface DialogService {
 
     <T> Optional<T> choose(String title, String message, List<T> choices, T initial,
                            Function<T, String> label);
+
+    /** Asks for a line of text (e.g. a reason); empty when cancelled. */
+    Optional<String> ask(String title, String message, String initial);
+
+    /** A file to read (e.g. evidence to attach), or empty when the person cancels. */
+    Optional<java.nio.file.Path> chooseFileToOpen(String title);
+
+    /** Where to write a file, proposing {@code suggestedName}; empty when the person cancels. */
+    Optional<java.nio.file.Path> chooseFileToSave(String title, String suggestedName);
 }

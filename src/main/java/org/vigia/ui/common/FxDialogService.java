@@ -83,6 +83,32 @@ public final class FxDialogService implements DialogService {
         return dialog.showAndWait();
     }
 
+    @Override
+    public Optional<String> ask(String title, String message, String initial) {
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(initial);
+        dialog.setTitle(title);
+        dialog.setHeaderText(message);
+        dialog.initOwner(owner);
+        dialog.getDialogPane().setMinWidth(480);
+        relabel(dialog.getDialogPane());
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<java.nio.file.Path> chooseFileToOpen(String title) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(title);
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(java.io.File::toPath);
+    }
+
+    @Override
+    public Optional<java.nio.file.Path> chooseFileToSave(String title, String suggestedName) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath);
+    }
+
     private void prepare(Alert alert, String title) {
         alert.setTitle(title);
         alert.setHeaderText(null);

@@ -22,6 +22,10 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        if (executor.isShutdown()) {
+            LOG.debug("Work asked after the session closed is dropped");
+            return; // e.g. a debounced search firing after sign-out: nothing is waiting for it
+        }
         running.set(running.get() + 1);
         executor.execute(() -> {
             try {

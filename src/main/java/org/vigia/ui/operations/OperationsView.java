@@ -1,7 +1,6 @@
 package org.vigia.ui.operations;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -114,7 +113,7 @@ public final class OperationsView extends SplitPane {
                 javafx.application.Platform.runLater(() -> picker.setValue(null));
             }
         });
-        FlowPane countryChips = chips("ops-countries", vm.countries(), m::country);
+        FlowPane countryChips = org.vigia.ui.common.Chips.of("ops-countries", vm.countries(), m::country);
         form.field("countries", new VBox(6, picker, countryChips), null);
         form.field("coordinationUnit", text("ops-coordination", vm.coordinationUnitProperty()), null);
 
@@ -131,7 +130,7 @@ public final class OperationsView extends SplitPane {
         addPartner.setOnAction(e -> add.run());
         HBox partnerRow = new HBox(6, partner, addPartner);
         HBox.setHgrow(partner, Priority.ALWAYS);
-        form.field("partners", new VBox(6, partnerRow, chips("ops-partners", vm.partners(), s -> s)), null);
+        form.field("partners", new VBox(6, partnerRow, org.vigia.ui.common.Chips.of("ops-partners", vm.partners(), s -> s)), null);
 
         Button save = new Button(m.get("common.save"), new FontIcon("mdi2c-content-save"));
         save.setId("ops-save");
@@ -182,21 +181,5 @@ public final class OperationsView extends SplitPane {
         t.setId(id);
         t.textProperty().bindBidirectional(p);
         return t;
-    }
-
-    private FlowPane chips(String id, ObservableList<String> values, java.util.function.Function<String, String> label) {
-        FlowPane pane = new FlowPane(6, 6);
-        pane.setId(id);
-        Runnable rebuild = () -> pane.getChildren().setAll(values.stream().map(v -> {
-            Button chip = new Button(label.apply(v), new FontIcon("mdi2c-close"));
-            chip.getStyleClass().addAll("chip", "small");
-            chip.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
-            chip.setUserData(v);
-            chip.setOnAction(e -> values.remove(v));
-            return (Node) chip;
-        }).toList());
-        values.addListener((ListChangeListener<String>) c -> rebuild.run());
-        rebuild.run();
-        return pane;
     }
 }

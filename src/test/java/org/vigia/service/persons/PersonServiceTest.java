@@ -64,6 +64,37 @@ public class PersonServiceTest {
     }
 
     @Test
+    void searchFindsNamesThatSoundAlikeAndFiltersByCitizenship() {
+        t.app().persons().create(person("Yuliana", "Ortiz Beltrán", null, List.of("VE"), passport("PA4471902", "VE")));
+        t.app().persons().create(person("Juliana", "Ortis", null, List.of("CO")));
+        t.app().persons().create(person("Luis", "Peña", null, List.of("CO")));
+        var persons = t.app().persons();
+        assertThat(persons.page(org.vigia.model.PersonQuery.text("Ortís"), 0, 10)).extracting(Person::familyNames)
+                .containsExactlyInAnyOrder("Ortiz Beltrán", "Ortis");
+        assertThat(persons.page(org.vigia.model.PersonQuery.text("juliana ortiz"), 0, 10)).extracting(Person::givenNames)
+                .containsExactlyInAnyOrder("Yuliana", "Juliana");
+        assertThat(persons.page(new org.vigia.model.PersonQuery("ortiz", "co"), 0, 10)).extracting(Person::givenNames)
+                .containsExactly("Juliana");
+        assertThat(persons.count(new org.vigia.model.PersonQuery(null, "CO"))).isEqualTo(2);
+        assertThat(persons.count(new org.vigia.model.PersonQuery("Peña", "VE"))).isZero();
+        assertThat(persons.count(org.vigia.model.PersonQuery.text("zzzz"))).isZero();
+        assertThat(persons.page(org.vigia.model.PersonQuery.text("100%_!"), 0, 10)).isEmpty();
+    }
+
+    @Test
+    void theListKeepsOnlyPersonsHoldingARoleWhenAskedAndForgetsRemovedLinks() {
+        Person luis = t.app().persons().create(person("Luis", "Peña", null, List.of("CO")));
+        t.app().persons().create(person("Ana", "Peña", null, List.of("CO")));
+        var kase = t.cases().create(org.vigia.testing.CaseDraft.valid().build());
+        var link = t.app().roles().add(org.vigia.model.RoleLink.of(kase.id(), luis.id(), org.vigia.model.CaseRole.SUSPECT, null));
+        var suspects = new org.vigia.model.PersonQuery("pena", null, org.vigia.model.CaseRole.SUSPECT);
+        assertThat(t.app().persons().page(suspects, 0, 10)).extracting(Person::givenNames).containsExactly("Luis");
+        assertThat(t.app().persons().count(new org.vigia.model.PersonQuery(null, null, org.vigia.model.CaseRole.VICTIM))).isZero();
+        t.app().roles().remove(link.id(), link.version());
+        assertThat(t.app().persons().count(suspects)).isZero();
+    }
+
+    @Test
     void aStaleCopyIsRefused() {
         Person saved = t.app().persons().create(person("Luis", "Peña", null, List.of("CO")));
         t.app().persons().update(new Person(saved.id(), saved.version(), "Luis Alberto", "Peña", List.of(), null, null,

@@ -1,0 +1,11 @@
+package org.vigia.model;
+
+import java.util.UUID;
+
+/**
+ * A row of a case's People tab: the role link and who holds it. {@code minor}: under 18 at the
+ * link's identification date when it has one, else today; null when the age cannot be told.
+ */
+public record CasePerson(RoleLink link, UUID personId, String fullName, Gender gender, Integer birthYear,
+                         Boolean minor) {
+}
