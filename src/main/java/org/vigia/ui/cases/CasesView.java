@@ -2,7 +2,6 @@ package org.vigia.ui.cases;
 
 import java.util.UUID;
 import java.util.function.Supplier;
-import javafx.beans.binding.Bindings;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.StackPane;
@@ -55,11 +54,8 @@ public final class CasesView extends StackPane {
 
     /** Opens a saved case, or selects its tab if it is open already. */
     public void open(UUID id) {
-        for (Tab t : tabs.getTabs()) {
-            if (id.equals(t.getUserData())) {
-                tabs.getSelectionModel().select(t);
-                return;
-            }
+        if (org.vigia.ui.common.EditorTabs.select(tabs, id)) {
+            return;
         }
         CaseEditorViewModel vm = editors.get();
         vm.load(id);
@@ -67,11 +63,7 @@ public final class CasesView extends StackPane {
     }
 
     private void addEditor(CaseEditorViewModel vm, UUID id) {
-        Tab tab = new Tab();
-        tab.setUserData(id);
-        tab.textProperty().bind(Bindings.when(vm.dirtyProperty())
-                .then(Bindings.concat("* ", vm.headingProperty()))
-                .otherwise(vm.headingProperty()));
+        Tab tab = org.vigia.ui.common.EditorTabs.tab(id, vm.dirtyProperty(), vm.headingProperty(), m, dialogs);
         CaseEditorView view = new CaseEditorView(vm, m, dialogs,
                 saved -> {
                     tab.setUserData(saved.id());
@@ -82,12 +74,6 @@ public final class CasesView extends StackPane {
                     tabs.getTabs().remove(tab);
                 });
         tab.setContent(view);
-        tab.setOnCloseRequest(e -> {
-            if (vm.dirtyProperty().get() && !dialogs.confirm(m.get("common.confirm"),
-                    m.get("common.unsaved", vm.headingProperty().get()))) {
-                e.consume();
-            }
-        });
         tabs.getTabs().add(tab);
         tabs.getSelectionModel().select(tab);
         view.focusFirst();

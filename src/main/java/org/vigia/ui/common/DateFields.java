@@ -67,4 +67,23 @@ public final class DateFields {
         String text = picker.getEditor().getText();
         return text != null && !text.isBlank() && picker.getConverter().fromString(text) == null;
     }
+
+    /**
+     * Takes in the dates typed in {@code pickers} (by field name) even before Enter; a text that
+     * is not a date is put on its field in {@code errors} instead. Returns whether all were dates.
+     */
+    public static boolean commitTyped(java.util.Map<String, DatePicker> pickers, java.util.Map<String, String> errors,
+                                      org.vigia.l10n.Messages m) {
+        boolean ok = true;
+        for (var entry : pickers.entrySet()) {
+            DatePicker p = entry.getValue();
+            if (hasBadText(p)) {
+                errors.put(entry.getKey(), m.get("validation.badDate", p.getPromptText()));
+                ok = false;
+            } else {
+                p.setValue(p.getConverter().fromString(p.getEditor().getText()));
+            }
+        }
+        return ok;
+    }
 }

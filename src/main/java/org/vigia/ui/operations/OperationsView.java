@@ -157,16 +157,7 @@ public final class OperationsView extends SplitPane {
 
     /** Typed dates count even before Enter; text that is not a date is named, not saved. */
     private void save(DatePicker start, DatePicker end) {
-        boolean bad = false;
-        for (var entry : java.util.Map.of("startDate", start, "endDate", end).entrySet()) {
-            DatePicker p = entry.getValue();
-            if (DateFields.hasBadText(p)) {
-                vm.errors().put(entry.getKey(), m.get("validation.badDate", p.getPromptText()));
-                bad = true;
-            } else {
-                p.setValue(p.getConverter().fromString(p.getEditor().getText()));
-            }
-        }
+        boolean bad = !DateFields.commitTyped(java.util.Map.of("startDate", start, "endDate", end), vm.errors(), m);
         if (!bad) {
             vm.save();
         }

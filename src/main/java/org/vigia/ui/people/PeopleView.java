@@ -2,7 +2,6 @@ package org.vigia.ui.people;
 
 import java.util.UUID;
 import java.util.function.Supplier;
-import javafx.beans.binding.Bindings;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.StackPane;
@@ -57,11 +56,8 @@ public final class PeopleView extends StackPane {
 
     /** Opens a saved person, or selects their tab if it is open already. */
     public void open(UUID id) {
-        for (Tab t : tabs.getTabs()) {
-            if (id.equals(t.getUserData())) {
-                tabs.getSelectionModel().select(t);
-                return;
-            }
+        if (org.vigia.ui.common.EditorTabs.select(tabs, id)) {
+            return;
         }
         PersonEditorViewModel vm = editors.get();
         vm.load(id);
@@ -69,10 +65,7 @@ public final class PeopleView extends StackPane {
     }
 
     private void addEditor(PersonEditorViewModel vm, UUID id) {
-        Tab tab = new Tab();
-        tab.setUserData(id);
-        tab.textProperty().bind(Bindings.when(vm.dirtyProperty())
-                .then(Bindings.concat("* ", vm.headingProperty())).otherwise(vm.headingProperty()));
+        Tab tab = org.vigia.ui.common.EditorTabs.tab(id, vm.dirtyProperty(), vm.headingProperty(), m, dialogs);
         PersonDetailsViewModel detailsVm = details.get();
         PersonEditorView view = new PersonEditorView(vm, m, existing -> {
             if (vm.savedProperty().get() == null && vm.dirtyProperty().get()
@@ -97,12 +90,6 @@ public final class PeopleView extends StackPane {
             }
         });
         tab.setContent(view);
-        tab.setOnCloseRequest(e -> {
-            if (vm.dirtyProperty().get() && !dialogs.confirm(m.get("common.confirm"),
-                    m.get("common.unsaved", vm.headingProperty().get()))) {
-                e.consume();
-            }
-        });
         tabs.getTabs().add(tab);
         tabs.getSelectionModel().select(tab);
         view.focusFirst();

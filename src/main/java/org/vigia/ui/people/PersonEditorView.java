@@ -144,16 +144,7 @@ public final class PersonEditorView extends BorderPane {
 
     /** Typed dates count even before Enter; text that is not a date is named, not saved. */
     public void save(Consumer<Person> saved) {
-        boolean bad = false;
-        for (var entry : java.util.Map.of("birthDate", birth, "ageOn", ageOn).entrySet()) {
-            DatePicker p = entry.getValue();
-            if (DateFields.hasBadText(p)) {
-                vm.errors().put(entry.getKey(), m.get("validation.badDate", p.getPromptText()));
-                bad = true;
-            } else {
-                p.setValue(p.getConverter().fromString(p.getEditor().getText()));
-            }
-        }
+        boolean bad = !DateFields.commitTyped(java.util.Map.of("birthDate", birth, "ageOn", ageOn), vm.errors(), m);
         if (!bad) {
             vm.save(saved);
         }
