@@ -30,6 +30,7 @@ public final class AppServices implements AutoCloseable {
     private final org.vigia.service.roles.RoleService roles;
     private final org.vigia.service.roles.JourneyService journeys;
     private final org.vigia.service.evidence.SeizureService seizures;
+    private final org.vigia.service.imports.ImportService imports;
 
     /** The services of an open database whose key slots are {@code keyring}. */
     public AppServices(Database database, Clock clock, Keyring keyring) {
@@ -52,6 +53,7 @@ public final class AppServices implements AutoCloseable {
         this.cases = new CaseService(context, audit);
         this.seizures = new org.vigia.service.evidence.SeizureService(context, audit);
         this.demo = new DemoService(context, sites, operations, cases, persons, roles);
+        this.imports = new org.vigia.service.imports.ImportService(context, audit);
         try {
             sites.loadLocal();
         } catch (RuntimeException e) {
@@ -125,6 +127,11 @@ public final class AppServices implements AutoCloseable {
         return persons;
     }
 
+    /** CSV imports (the kinds come from their services: {@code cases().importKind()}). */
+    public org.vigia.service.imports.ImportService imports() {
+        return imports;
+    }
+
     public org.vigia.service.persons.PersonMergeService merges() {
         return merges;
     }
@@ -153,6 +160,10 @@ public final class AppServices implements AutoCloseable {
 
     public org.vigia.service.bench.PeopleBenchmark peopleBenchmark() {
         return new org.vigia.service.bench.PeopleBenchmark(context, persons);
+    }
+
+    public org.vigia.service.bench.ImportBenchmark importBenchmark() {
+        return new org.vigia.service.bench.ImportBenchmark(operations, cases, imports);
     }
 
     public CaseBenchmark caseBenchmark() {

@@ -21,7 +21,7 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: cases (the case list) or people (duplicate matching).")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: cases (the case list), people (duplicate matching) or import (CSV import of cases, default 100000 rows).")
     String what;
 
     @Option(names = "--count", paramLabel = "N", description = "Number of generated cases or persons (1 to 10000000, default 1000000).")
@@ -37,6 +37,10 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         VigiaCommand root = (VigiaCommand) spec.parent().userObject();
         var m = root.messages();
+        if ("import".equals(what)) {
+            return new ImportBench(spec, m).run(spec.commandLine().getParseResult().hasMatchedOption("--count") ? count : 100_000,
+                    scratch);
+        }
         if (!"cases".equals(what) && !"people".equals(what)) {
             throw new CommandLine.ParameterException(spec.commandLine(), m.get("cli.bench.unknown", what));
         }
@@ -153,7 +157,7 @@ final class BenchCommand implements Callable<Integer> {
         out.flush();
     }
 
-    private static void deleteTree(Path folder) throws IOException {
+    static void deleteTree(Path folder) throws IOException {
         try (Stream<Path> walk = Files.walk(folder)) {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }

@@ -17,7 +17,8 @@ import picocli.CommandLine.ScopeType;
         description = "Vigia: offline case management for counter-trafficking field operations.%n"
                 + "Run without arguments to open the desktop app.",
         subcommands = {InitCommand.class, DemoCommand.class, AuditCommand.class,
-            CaseCommand.class, PersonCommand.class, UserCommand.class, BenchCommand.class})
+            CaseCommand.class, PersonCommand.class, UserCommand.class, BenchCommand.class,
+            ImportCommand.class})
 public final class VigiaCommand extends GroupCommand {
     private final Messages messages;
     private final Map<String, String> env;

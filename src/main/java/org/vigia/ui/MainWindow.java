@@ -37,6 +37,7 @@ public final class MainWindow extends BorderPane {
     private final SessionActions session;
     private final ToggleGroup nav = new ToggleGroup();
     private final VBox side = new VBox(4);
+    private Menu fileMenu;
     private org.vigia.ui.people.PeopleView people;
 
     /** What the account menu does: lock the window, change one's password, sign out. */
@@ -160,6 +161,8 @@ public final class MainWindow extends BorderPane {
         MenuItem settings = item("menu-settings", "menu.file.settings", null, openSettings);
         MenuItem exit = item("menu-quit", "menu.file.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), quit);
         Menu file = new Menu(m.get("menu.file"), null);
+        fileMenu = file;
+        file.setId("menu-file");
         if (vm.canReadCases()) {
             file.getItems().addAll(newCase, save, find, new SeparatorMenuItem());
         }
@@ -183,6 +186,20 @@ public final class MainWindow extends BorderPane {
         tools.setVisible(vm.canAudit());
         bar.setId("menu-bar");
         return bar;
+    }
+
+    /**
+     * Adds File > Import cases… (after the case items) for accounts that may write cases; the one
+     * place that offers it, so that a permission check decides whether to call it.
+     */
+    public void addImportCases(Runnable open) {
+        if (!vm.canWriteCases()) {
+            return;
+        }
+        MenuItem importCases = item("menu-import-cases", "import.menu", null, open);
+        int at = fileMenu.getItems().indexOf(fileMenu.getItems().stream()
+                .filter(i -> "menu-demo".equals(i.getId())).findFirst().orElse(null));
+        fileMenu.getItems().add(Math.max(0, at), importCases);
     }
 
     private MenuItem item(String id, String key, KeyCombination accel, Runnable action) {

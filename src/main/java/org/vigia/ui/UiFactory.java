@@ -80,6 +80,7 @@ public final class UiFactory {
         if (vm.canAudit()) {
             addAuditLog(main);
         }
+        main.addImportCases(() -> openImportCases(stage, listVm::refresh));
         return main;
     }
 
@@ -87,6 +88,19 @@ public final class UiFactory {
     public void addAuditLog(MainWindow main) {
         AuditLogViewModel vm = new AuditLogViewModel(services.audit(), runner, m, clock.getZone());
         main.addAuditArea(new AuditLogView(vm, m), vm::open);
+    }
+
+    /** File > Import cases…: the import dialog over {@code owner}; {@code imported} runs after rows were written. */
+    public void openImportCases(javafx.stage.Window owner, Runnable imported) {
+        org.vigia.ui.imports.ImportView.show(owner, importCases(imported), m);
+    }
+
+    public org.vigia.ui.imports.ImportViewModel importCases(Runnable imported) {
+        var vm = new org.vigia.ui.imports.ImportViewModel(
+                (file, mode, listener) -> services.imports().run(services.cases().importKind(), file, mode, listener),
+                runner, m, dialogs);
+        vm.setOnImported(imported);
+        return vm;
     }
 
     /** The People area: the list, and each person's form with their likely duplicates. */

@@ -20,6 +20,7 @@ public final class RecordingDialogs implements DialogService {
     public volatile java.nio.file.Path fileToOpen;
     public volatile java.nio.file.Path fileToSave;
     public final List<String> suggestedNames = new CopyOnWriteArrayList<>();
+    public final List<String> fileDialogs = new CopyOnWriteArrayList<>();
 
     @Override
     public boolean confirm(String title, String message) {
@@ -35,6 +36,12 @@ public final class RecordingDialogs implements DialogService {
     @Override
     public void info(String message) {
         infos.add(message);
+    }
+
+    @Override
+    public Optional<java.nio.file.Path> chooseFileToOpen(String title, String filterLabel, String... extensions) {
+        fileDialogs.add(title);
+        return Optional.ofNullable(fileToOpen);
     }
 
     @Override

@@ -242,4 +242,10 @@ public final class CaseService {
     public String actingName() {
         return ctx.account().map(org.vigia.model.Account::displayName).orElse("");
     }
+
+    /** The cases file of the CSV import, for one run of {@link org.vigia.service.imports.ImportService}. */
+    public org.vigia.service.imports.ImportKind<?> importKind() {
+        access.require(org.vigia.model.Permission.CASE_WRITE);
+        return new CaseImport(ctx, audit, numbers);
+    }
 }

@@ -12,6 +12,12 @@ public interface DialogService {
 
     void info(String message);
 
+    /**
+     * Asks for an existing file to open; {@code filterLabel} describes the {@code extensions}
+     * shown (like "*.csv"). Empty when the person cancelled.
+     */
+    Optional<java.nio.file.Path> chooseFileToOpen(String title, String filterLabel, String... extensions);
+
     <T> Optional<T> choose(String title, String message, List<T> choices, T initial,
                            Function<T, String> label);
 

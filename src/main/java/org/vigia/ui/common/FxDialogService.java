@@ -48,6 +48,15 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<java.nio.file.Path> chooseFileToOpen(String title, String filterLabel, String... extensions) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(filterLabel, extensions));
+        java.io.File file = chooser.showOpenDialog(owner);
+        return file == null ? Optional.empty() : Optional.of(file.toPath());
+    }
+
+    @Override
     public <T> Optional<T> choose(String title, String message, List<T> choices, T initial,
                                   Function<T, String> label) {
         ChoiceDialog<T> dialog = new ChoiceDialog<>(initial, choices);

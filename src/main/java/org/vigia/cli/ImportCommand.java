@@ -1,0 +1,68 @@
+package org.vigia.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.vigia.app.AppServices;
+import org.vigia.l10n.Messages;
+import org.vigia.l10n.RowErrors;
+import org.vigia.service.imports.ImportListener;
+import org.vigia.service.imports.ImportMode;
+import org.vigia.service.imports.ImportReport;
+import org.vigia.service.imports.RejectedRow;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code vigia import cases FILE}: CSV imports (docs/import-csv.md). */
+@Command(name = "import", description = "Import records from CSV files (see docs/import-csv.md).",
+        subcommands = ImportCommand.Cases.class)
+final class ImportCommand extends GroupCommand {
+    @ParentCommand
+    VigiaCommand root;
+
+    /** {@code vigia import cases FILE [--skip-bad-rows]}. */
+    @Command(name = "cases", description = "Import cases from a CSV file; by default all rows or none.")
+    static final class Cases implements Callable<Integer> {
+        @ParentCommand
+        ImportCommand parent;
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "FILE", description = "The CSV file (UTF-8, comma-separated, header row).")
+        Path file;
+
+        @Option(names = "--skip-bad-rows", description = "Import the good rows and list the bad ones (default: any bad row imports nothing).")
+        boolean skipBadRows;
+
+        @Override
+        public Integer call() {
+            VigiaCommand root = parent.root;
+            try (AppServices services = root.signIn()) {
+                ImportReport report = services.imports().run(services.cases().importKind(), file,
+                        skipBadRows ? ImportMode.SKIP_BAD_ROWS : ImportMode.ALL_OR_NOTHING, ImportListener.NONE);
+                return print(report, root.messages(), spec.commandLine().getOut(), spec.commandLine().getErr());
+            }
+        }
+    }
+
+    /** Prints the counts, then one line per rejected row; exit code FAILED when the file was refused. */
+    static int print(ImportReport r, Messages m, PrintWriter out, PrintWriter err) {
+        out.println(m.get("cli.import.summary", r.fileName(), m.number(r.rowsRead()), m.number(r.created()),
+                m.number(r.updated()), m.number(r.unchanged()), m.number(r.rejected().size())));
+        for (RejectedRow row : r.rejected()) {
+            out.println(m.get("cli.import.line", row.line(), RowErrors.text(m, row.errors())));
+        }
+        out.flush();
+        if (r.refused()) {
+            err.println(m.get("cli.import.refused", m.number(r.rejected().size())));
+            err.flush();
+            return Cli.FAILED;
+        }
+        return Cli.OK;
+    }
+}
