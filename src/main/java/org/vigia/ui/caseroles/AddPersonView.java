@@ -40,6 +40,10 @@ final class AddPersonView extends BorderPane {
             save.setText(m.get("casePeople.saveAndLink"));
             save.setOnAction(e -> saveAndLink(done));
         }
+        if (person.lookup("#person-cancel") instanceof Button revert) {
+            revert.setVisible(false);
+            revert.setManaged(false);
+        }
         person.disableProperty().bind(vm.roleProperty().isNull());
         setTop(top(done, cancel));
         setCenter(person);
@@ -51,6 +55,7 @@ final class AddPersonView extends BorderPane {
         Label help = new Label(m.get("casePeople.add.help"));
         help.getStyleClass().add("help-text");
         help.setWrapText(true);
+        help.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         ComboBox<CaseRole> role = new Inputs(m).choice("add-person-role", CaseRole.values(), "role.case.",
                 vm.roleProperty());
         role.getItems().remove(null);

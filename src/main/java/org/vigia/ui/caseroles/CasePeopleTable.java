@@ -11,21 +11,35 @@ import org.vigia.model.Classification;
 
 /** The persons of the case: name, role, classification, minor and note; kept in step with the selection. */
 final class CasePeopleTable extends TableView<CasePerson> {
-    CasePeopleTable(CasePeopleViewModel vm, Messages m) {
+    private boolean reverting;
+
+    /** {@code mayLeave}: whether the selection may move away from the shown link (unsaved changes). */
+    CasePeopleTable(CasePeopleViewModel vm, Messages m, java.util.function.BooleanSupplier mayLeave) {
         super(vm.rows());
         setId("case-people-table");
         setPlaceholder(new Label(m.get("casePeople.none")));
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        getColumns().add(column(m.get("casePeople.col.name"), CasePerson::fullName, 180));
-        getColumns().add(column(m.get("field.role"), r -> Codes.label(m, "role.case.", r.link().role()), 110));
+        getColumns().add(column(m.get("casePeople.col.name"), CasePerson::fullName, 160));
+        getColumns().add(column(m.get("field.role"), r -> Codes.label(m, "role.case.", r.link().role()), 140));
         getColumns().add(column(m.get("field.classification"), r -> {
             Classification c = r.link().classification();
             return c == null || c == Classification.SMUGGLED_MIGRANT ? "" : Codes.label(m, "role.classification.", c);
-        }, 170));
+        }, 180));
         getColumns().add(column(m.get("casePeople.col.minor"),
-                r -> Boolean.TRUE.equals(r.minor()) ? m.get("role.minor") : "", 60));
-        getColumns().add(column(m.get("field.note"), r -> r.link().note() == null ? "" : r.link().note(), 120));
-        getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
+                r -> Boolean.TRUE.equals(r.minor()) ? m.get("casePeople.col.minor") : "", 64));
+        getColumns().add(column(m.get("field.note"), r -> r.link().note() == null ? "" : r.link().note(), 90));
+        getSelectionModel().selectedItemProperty().addListener((o, before, row) -> {
+            if (reverting || row == vm.selectedProperty().get()) {
+                return;
+            }
+            if (row != null && before != null && !mayLeave.getAsBoolean()) {
+                reverting = true;
+                javafx.application.Platform.runLater(() -> {
+                    getSelectionModel().select(before);
+                    reverting = false;
+                });
+                return;
+            }
             if (row != null || !vm.rows().isEmpty()) {
                 vm.selectedProperty().set(row);
             }
@@ -45,6 +59,7 @@ final class CasePeopleTable extends TableView<CasePerson> {
                                                           double width) {
         TableColumn<CasePerson, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
+        c.setMinWidth(Math.min(width, 70));
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
         return c;
     }

@@ -56,9 +56,9 @@ public final class CasePeopleView extends StackPane {
         selectedPane = new ScrollPane(selected);
         selectedPane.setFitToWidth(true);
         detail.getChildren().add(selectedPane);
-        SplitPane split = new SplitPane(new CasePeopleTable(vm, m), detail);
+        SplitPane split = new SplitPane(new CasePeopleTable(vm, m, this::mayLeave), detail);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.42);
+        split.setDividerPositions(0.54);
         main.setTop(toolbar(canWrite, openPerson));
         main.setCenter(split);
         getChildren().add(main);
@@ -149,6 +149,13 @@ public final class CasePeopleView extends StackPane {
         }, this::showSelected));
         pane.setFitToWidth(true);
         detail.getChildren().setAll(pane);
+    }
+
+    /** Whether the shown role form may be left: nothing unsaved, or the user lets it go. */
+    private boolean mayLeave() {
+        CasePerson row = vm.selectedProperty().get();
+        return row == null || !vm.roleForm().dirtyProperty().get()
+                || dialogs.confirm(m.get("common.confirm"), m.get("common.unsaved", row.fullName()));
     }
 
     public CasePeopleViewModel viewModel() {

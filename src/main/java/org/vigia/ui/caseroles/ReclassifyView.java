@@ -2,15 +2,13 @@ package org.vigia.ui.caseroles;
 
 import java.time.ZoneId;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -46,6 +44,7 @@ final class ReclassifyView extends VBox {
         target.setId("reclassify-target");
         Labels.show(target, c -> Codes.label(m, "role.classification.", c), "");
         target.valueProperty().bindBidirectional(vm.targetProperty());
+        target.setPromptText(m.get("casePeople.reclassify.prompt"));
         grid.field("classification", target, null);
         grid.field("decidedBy", inputs.choice("reclassify-decided-by", DecidingOrganization.values(),
                 "victim.decidedBy.", vm.decidedByProperty()), null);
@@ -82,27 +81,54 @@ final class ReclassifyView extends VBox {
     private VBox history(ZoneId zone) {
         Label title = new Label(m.get("role.history"));
         title.getStyleClass().add("title-4");
-        TableView<Reclassification> table = new TableView<>(vm.history());
-        table.setId("reclassify-history");
-        table.setPlaceholder(new Label(m.get("casePeople.history.none")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefHeight(180);
-        table.getColumns().add(column("casePeople.history.when", r -> m.date(r.decidedOn())));
-        table.getColumns().add(column("casePeople.history.from", r -> r.from() == null
-                ? m.get("casePeople.notClassified") : Codes.label(m, "role.classification.", r.from())));
-        table.getColumns().add(column("casePeople.history.to", r -> Codes.label(m, "role.classification.", r.to())));
-        table.getColumns().add(column("casePeople.history.by", r -> Codes.label(m, "victim.decidedBy.", r.decidedBy())));
-        table.getColumns().add(column("casePeople.history.reason", r -> r.reason() == null ? "" : r.reason()));
-        table.getColumns().add(column("casePeople.history.recorded", r -> m.get("casePeople.history.recordedBy",
-                r.changedBy(), m.dateTime(r.changedAt(), zone))));
-        VBox box = new VBox(6, title, table);
+        ListView<Reclassification> list = new ListView<>(vm.history());
+        list.setId("reclassify-history");
+        list.setPlaceholder(new Label(m.get("casePeople.history.none")));
+        list.setPrefHeight(220);
+        list.setCellFactory(lv -> new DecisionCell(zone));
+        VBox box = new VBox(6, title, list);
         box.setPadding(new Insets(0, 16, 0, 16));
         return box;
     }
 
-    private TableColumn<Reclassification, String> column(String key, Function<Reclassification, String> value) {
-        TableColumn<Reclassification, String> c = new TableColumn<>(m.get(key));
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
-        return c;
+    /** One decision: when, from and to; who decided; the reason; who recorded it when. */
+    private final class DecisionCell extends ListCell<Reclassification> {
+        private final ZoneId zone;
+        private final Label change = new Label();
+        private final Label decided = new Label();
+        private final Label reason = new Label();
+        private final VBox box = new VBox(2, change, decided, reason);
+
+        DecisionCell(ZoneId zone) {
+            this.zone = zone;
+            change.getStyleClass().add("history-change");
+            change.setStyle("-fx-font-weight: bold");
+            change.setWrapText(true);
+            decided.getStyleClass().add("help-text");
+            decided.setWrapText(true);
+            reason.setWrapText(true);
+            box.setMaxWidth(Double.MAX_VALUE);
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(Reclassification r, boolean empty) {
+            super.updateItem(r, empty);
+            setText(null);
+            if (empty || r == null) {
+                setGraphic(null);
+                return;
+            }
+            String from = r.from() == null ? m.get("casePeople.notClassified")
+                    : Codes.label(m, "role.classification.", r.from());
+            change.setText(m.get("casePeople.history.change", m.date(r.decidedOn()), from,
+                    Codes.label(m, "role.classification.", r.to())));
+            decided.setText(m.get("casePeople.history.decided", Codes.label(m, "victim.decidedBy.", r.decidedBy()),
+                    r.changedBy(), m.dateTime(r.changedAt(), zone)));
+            reason.setText(r.reason() == null ? "" : r.reason());
+            reason.setManaged(r.reason() != null);
+            reason.setVisible(r.reason() != null);
+            setGraphic(box);
+        }
     }
 }

@@ -43,6 +43,13 @@ final class RoleFormView extends VBox {
         getStyleClass().add("role-form");
         getChildren().addAll(body, buttons());
         vm.linkProperty().addListener((o, a, l) -> rebuild(l));
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (canWrite && new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.S,
+                    javafx.scene.input.KeyCombination.SHORTCUT_DOWN).match(e)) {
+                save();
+                e.consume();
+            }
+        });
         rebuild(vm.linkProperty().get());
     }
 
