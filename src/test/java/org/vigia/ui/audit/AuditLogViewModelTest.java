@@ -216,7 +216,7 @@ class AuditLogViewModelTest {
             }
         }
         assertThat(vm.actionLabel("CASE_CREATE")).isEqualTo("Case created");
-        assertThat(vm.actionLabel("PERSON_MERGE")).as("unknown code").isEqualTo("PERSON_MERGE");
+        assertThat(vm.actionLabel("NOT_AN_ACTION")).as("unknown code").isEqualTo("NOT_AN_ACTION");
         assertThat(vm.entityLabel("evidence")).as("unknown type").isEqualTo("evidence");
         assertThat(new AuditLogViewModel(services.audit(), new SameThreadTaskRunner(),
                 new Messages(Locale.forLanguageTag("es")), ZoneOffset.UTC).actionLabel("CASE_CLOSE")).isEqualTo("Caso cerrado");
