@@ -58,6 +58,8 @@ public final class UiFactory {
     public MainWindow mainWindow(Site site, Stage stage, Runnable quit, Runnable lock, Runnable signOut) {
         CaseListViewModel listVm = new CaseListViewModel(services.cases(), services.operations(), runner, m);
         CasesView cases = new CasesView(listVm, this::caseEditor, m, dialogs, () -> site);
+        cases.addSection(new org.vigia.ui.cases.CaseSection("case-tab-people", m.get("casePeople.tab.people"),
+                caseId -> casePeople(caseId, personId -> { })));
         OperationsViewModel opsVm = new OperationsViewModel(services.operations(), runner, m);
         opsVm.setOnChanged(listVm::loadOperations);
         OperationsView ops = new OperationsView(opsVm, m, dialogs);
@@ -124,6 +126,17 @@ public final class UiFactory {
         var vm = new org.vigia.ui.evidence.SeizuresViewModel(services.seizures(), services.persons(), runner, m,
                 clock, caseId, caseCountry);
         return new org.vigia.ui.evidence.SeizuresPane(vm, m, dialogs);
+    }
+
+    /**
+     * The People tab of the saved case {@code caseId}; "Open person" hands the person's id to
+     * {@code openPerson}.
+     */
+    public org.vigia.ui.caseroles.CasePeopleView casePeople(java.util.UUID caseId,
+                                                            java.util.function.Consumer<java.util.UUID> openPerson) {
+        org.vigia.ui.caseroles.CasePeopleViewModel vm = new org.vigia.ui.caseroles.CasePeopleViewModel(caseId,
+                services.roles(), services.journeys(), this::personEditor, runner, m, clock);
+        return new org.vigia.ui.caseroles.CasePeopleView(vm, m, dialogs, clock.getZone(), openPerson);
     }
 
     public CaseEditorViewModel caseEditor() {

@@ -50,6 +50,12 @@ public final class CaseEditorView extends BorderPane {
 
     public CaseEditorView(CaseEditorViewModel vm, Messages m, DialogService dialogs,
                           Consumer<CaseFile> changed, Runnable deleted) {
+        this(vm, m, dialogs, changed, deleted, List.of());
+    }
+
+    /** The case form in a "Details" tab, followed by a tab per section (enabled once the case is saved). */
+    public CaseEditorView(CaseEditorViewModel vm, Messages m, DialogService dialogs,
+                          Consumer<CaseFile> changed, Runnable deleted, List<CaseSection> sections) {
         this.vm = vm;
         this.m = m;
         this.dialogs = dialogs;
@@ -60,8 +66,13 @@ public final class CaseEditorView extends BorderPane {
         grid.setMaxWidth(980);
         ScrollPane scroll = new ScrollPane(new javafx.scene.layout.VBox(grid));
         scroll.setFitToWidth(true);
-        setCenter(scroll);
-        setBottom(buttons(changed, deleted));
+        BorderPane details = new BorderPane(scroll);
+        details.setBottom(buttons(changed, deleted));
+        if (sections.isEmpty()) {
+            setCenter(details);
+        } else {
+            setCenter(CaseSectionTabs.of(details, sections, vm, m));
+        }
     }
 
     private void buildFields() {

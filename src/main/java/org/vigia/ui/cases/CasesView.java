@@ -21,6 +21,7 @@ public final class CasesView extends StackPane {
     private final Messages m;
     private final DialogService dialogs;
     private final Supplier<Site> site;
+    private final java.util.List<CaseSection> sections = new java.util.ArrayList<>();
 
     public CasesView(CaseListViewModel listVm, Supplier<CaseEditorViewModel> editors, Messages m,
                      DialogService dialogs, Supplier<Site> site) {
@@ -37,6 +38,14 @@ public final class CasesView extends StackPane {
         tabs.getTabs().add(listTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
         getChildren().add(tabs);
+    }
+
+    /**
+     * Adds a tab after "Details" to every case opened from now on (People, Seizures...): it is
+     * built for the saved case the first time it is shown.
+     */
+    public void addSection(CaseSection section) {
+        sections.add(section);
     }
 
     /** Loads the list (first page and total) and the operation filter. */
@@ -72,7 +81,7 @@ public final class CasesView extends StackPane {
                 () -> {
                     listVm.refresh();
                     tabs.getTabs().remove(tab);
-                });
+                }, java.util.List.copyOf(sections));
         tab.setContent(view);
         tabs.getTabs().add(tab);
         tabs.getSelectionModel().select(tab);
