@@ -39,6 +39,7 @@ public final class MainWindow extends BorderPane {
     private final VBox side = new VBox(4);
     private Menu fileMenu;
     private org.vigia.ui.people.PeopleView people;
+    private ToggleButton peopleNav;
 
     /** What the account menu does: lock the window, change one's password, sign out. */
     public record SessionActions(Runnable lock, Runnable changePassword, Runnable signOut) {
@@ -135,13 +136,21 @@ public final class MainWindow extends BorderPane {
             show(true);
             cases.open(id);
         });
-        ToggleButton peopleNav = navButton("nav-people", "nav.people", "mdi2a-account-multiple", nav);
+        peopleNav = navButton("nav-people", "nav.people", "mdi2a-account-multiple", nav);
         peopleNav.setOnAction(e -> {
             view.refresh();
             center.getChildren().setAll(view);
             peopleNav.setSelected(true);
         });
         side.getChildren().add(side.getChildren().indexOf(casesNav) + 1, peopleNav);
+    }
+
+    /** Shows the People area with the person {@code id} open (from a case's People tab). */
+    public void openPerson(java.util.UUID id) {
+        if (people != null) {
+            peopleNav.fire();
+            people.open(id);
+        }
     }
 
     private MenuBar menu(Runnable openSettings, Runnable quit) {

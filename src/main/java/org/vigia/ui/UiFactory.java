@@ -58,8 +58,14 @@ public final class UiFactory {
     public MainWindow mainWindow(Site site, Stage stage, Runnable quit, Runnable lock, Runnable signOut) {
         CaseListViewModel listVm = new CaseListViewModel(services.cases(), services.operations(), runner, m);
         CasesView cases = new CasesView(listVm, this::caseEditor, m, dialogs, () -> site);
+        MainWindow[] window = new MainWindow[1];
         cases.addSection(new org.vigia.ui.cases.CaseSection("case-tab-people", m.get("casePeople.tab.people"),
-                caseId -> casePeople(caseId, personId -> { })));
+                caseId -> casePeople(caseId, personId -> window[0].openPerson(personId))));
+        cases.addSection(new org.vigia.ui.cases.CaseSection("case-tab-seizures", m.get("seizure.tab"), caseId -> {
+            org.vigia.ui.evidence.SeizuresPane pane = seizures(caseId, site.country());
+            pane.viewModel().load();
+            return pane;
+        }));
         OperationsViewModel opsVm = new OperationsViewModel(services.operations(), runner, m);
         opsVm.setOnChanged(listVm::loadOperations);
         OperationsView ops = new OperationsView(opsVm, m, dialogs);
@@ -76,6 +82,7 @@ public final class UiFactory {
                 () -> org.vigia.ui.access.PasswordDialog.show(stage, vm, m), signOut);
         MainWindow main = new MainWindow(vm, m, cases, ops, users, openSettings, quit, opsVm::load, session,
                 runner.runningProperty());
+        window[0] = main;
         if (vm.canReadCases()) {
             main.addPeopleArea(people());
         }

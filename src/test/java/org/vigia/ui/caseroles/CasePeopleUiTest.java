@@ -12,6 +12,7 @@ import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -151,6 +152,20 @@ class CasePeopleUiTest {
             assertThat(h.reason()).isEqualTo("Debt bondage: passport kept by the driver");
         });
         waitUntil(() -> table(robot).getItems().get(0).link().role() == CaseRole.VICTIM);
+    }
+
+    @Test
+    void openPersonShowsThePersonInThePeopleAreaAndTheCaseHasASeizuresTab(FxRobot robot) throws Exception {
+        openPeopleTab(robot);
+        robot.clickOn("Luis Peña");
+        robot.clickOn("#case-people-open");
+        waitUntil(() -> robot.lookup("#person-tabs").tryQuery().isPresent());
+        TabPane personTabs = robot.lookup("#person-tabs").queryAs(TabPane.class);
+        waitUntil(() -> personTabs.getTabs().size() == 2 && "Luis Peña".equals(personTabs.getTabs().get(1).getText()));
+        assertThat(robot.lookup("#nav-people").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+        robot.clickOn("#nav-cases");
+        robot.clickOn("#case-tab-seizures");
+        waitUntil(() -> robot.lookup("#seizures-pane").tryQuery().isPresent());
     }
 
     @Test
