@@ -52,7 +52,7 @@ public final class AppServices implements AutoCloseable {
         this.operations = new OperationService(context, audit);
         this.cases = new CaseService(context, audit);
         this.seizures = new org.vigia.service.evidence.SeizureService(context, audit);
-        this.demo = new DemoService(context, sites, operations, cases, persons, roles);
+        this.demo = new DemoService(context, sites, operations, cases, persons, roles, seizures);
         this.imports = new org.vigia.service.imports.ImportService(context, audit);
         try {
             sites.loadLocal();

@@ -50,10 +50,12 @@ final class DemoPeople {
             "DO", "HN", "BR", "PE");
     private final PersonService persons;
     private final RoleService roles;
+    private final org.vigia.service.evidence.SeizureService seizures;
 
-    DemoPeople(PersonService persons, RoleService roles) {
+    DemoPeople(PersonService persons, RoleService roles, org.vigia.service.evidence.SeizureService seizures) {
         this.persons = persons;
         this.roles = roles;
+        this.seizures = seizures;
     }
 
     /** Adds the people of demo case {@code i} unless it has some already; returns how many were linked. */
@@ -78,7 +80,25 @@ final class DemoPeople {
             }
         }
         links.forEach(roles::add);
+        if (i % 3 == 0) {
+            seize(kase, links.get(0).personId(), r);
+        }
         return links.size();
+    }
+
+    /** What was seized from the suspect (Libertad reported cash, phones, computers, travel documents). */
+    private void seize(CaseFile kase, java.util.UUID suspect, Random r) {
+        org.vigia.model.Seizure cash = new org.vigia.model.Seizure(null, 0, kase.id(), org.vigia.model.SeizureType.Cash,
+                null, BigDecimal.valueOf(500L + 100L * r.nextInt(120)), "USD", "DEMO DATA - cash found on the suspect",
+                kase.openedOn(), kase.country(), kase.locality(), suspect, List.of(), List.of());
+        org.vigia.model.Seizure saved = seizures.add(cash);
+        seizures.addTransfer(saved.id(), "Evidence room (demo)", kase.openedOn(), "Safekeeping");
+        if (r.nextBoolean()) {
+            seizures.add(new org.vigia.model.Seizure(null, 0, kase.id(), r.nextBoolean()
+                    ? org.vigia.model.SeizureType.Phone : org.vigia.model.SeizureType.TravelDocument, 1 + r.nextInt(3),
+                    null, null, "DEMO DATA - seized at the control", kase.openedOn(), kase.country(), kase.locality(),
+                    suspect, List.of(), List.of()));
+        }
     }
 
     private RoleLink suspect(CaseFile kase, int i, Random r, OffenceType main) {
@@ -102,7 +122,11 @@ final class DemoPeople {
         int age = r.nextInt(100) < 30 ? 14 + r.nextInt(4) : 18 + r.nextInt(14);
         Person p = person(i, 1 + v, woman ? WOMEN : MEN, woman ? Gender.Feminine : Gender.Masculine,
                 kase.openedOn().minusYears(age).minusDays(r.nextInt(300)), r, null);
-        boolean sexual = main != OffenceType.ForcedLabour && r.nextInt(100) < 70;
+        String title = kase.title().toLowerCase(Locale.ROOT);
+        boolean labour = main == OffenceType.ForcedLabour || kase.offences().contains(OffenceType.ForcedLabour)
+                || title.contains("labour") || title.contains("forzoso");
+        boolean sexual = !labour && (main == OffenceType.SexualOffence || title.contains("sex") || r.nextInt(100) < 70);
+        age = java.time.Period.between(p.birthDate(), kase.openedOn()).getYears();
         TraffickingStatus status = r.nextBoolean() ? TraffickingStatus.ActualVictimOfTrafficking
                 : TraffickingStatus.PossibleVictimOfTrafficking;
         return RoleLink.of(kase.id(), p.id(), CaseRole.VICTIM, "DEMO DATA").withVictim(new VictimDetails(status,

@@ -19,7 +19,7 @@ import org.vigia.service.site.SiteService;
 
 /**
  * A clearly labelled demo data set built on public facts (Turquesa IV, Libertad): two
- * operations and a few hundred fictitious cases with their suspects, victims and migrants. Idempotent: each item is looked up by its code
+ * operations and a few hundred fictitious cases with their suspects, victims and migrants, and what was seized in some. Idempotent: each item is looked up by its code
  * or number first, so running it again adds nothing and finishes an interrupted run.
  */
 public final class DemoService {
@@ -37,12 +37,13 @@ public final class DemoService {
     }
 
     public DemoService(ServiceContext ctx, SiteService sites, OperationService operations, CaseService cases,
-                       org.vigia.service.persons.PersonService persons, org.vigia.service.roles.RoleService roles) {
+                       org.vigia.service.persons.PersonService persons, org.vigia.service.roles.RoleService roles,
+                       org.vigia.service.evidence.SeizureService seizures) {
         this.ctx = ctx;
         this.sites = sites;
         this.operations = operations;
         this.cases = cases;
-        this.people = new DemoPeople(persons, roles);
+        this.people = new DemoPeople(persons, roles, seizures);
     }
 
     /** Loads the demo set; {@code progress} receives (done, total) after each case. */

@@ -30,6 +30,9 @@ final class PersonMatcher {
     static final double SIMILAR_NAME = 0.88;
     private final ServiceContext ctx;
 
+    /** The least spelling likeness (0..1) of names that sound alike before they count as a match. */
+    static final double PHONETIC_SPELLING = 0.75;
+
     PersonMatcher(ServiceContext ctx) {
         this.ctx = ctx;
     }
@@ -91,7 +94,10 @@ final class PersonMatcher {
                     boolean sameYear = yearGap == 0 || (yearGap == 1 && estimated);
                     List<String> citizenships = r.value8() == null ? List.of() : List.of(r.value8());
                     boolean sharedCitizenship = citizenships.stream().anyMatch(draft.citizenships()::contains);
-                    boolean soundsAlike = c.sharedKeys >= Math.min(2, wanted);
+                    // shared phonetic keys, and the typed words close in spelling too: Double
+                    // Metaphone alone hears "Juliana" in "Elena" (both ALN)
+                    boolean soundsAlike = c.sharedKeys >= Math.min(2, wanted)
+                            && wordSimilarity(jw, draftName, r.value4()) >= PHONETIC_SPELLING;
                     List<Reason> reasons = new ArrayList<>();
                     if (c.sameDocument) {
                         reasons.add(Reason.SAME_DOCUMENT);
@@ -118,5 +124,24 @@ final class PersonMatcher {
         matches.sort(Comparator.comparingDouble(PersonMatch::score).reversed()
                 .thenComparing(PersonMatch::fullName));
         return matches.subList(0, Math.min(Math.max(0, limit), matches.size()));
+    }
+
+    /** How close each typed word is to its nearest stored name word (Jaro-Winkler), on average. */
+    static double wordSimilarity(JaroWinklerSimilarity jw, String typed, String stored) {
+        String[] storedWords = stored.split(" ");
+        double sum = 0;
+        int n = 0;
+        for (String word : typed.split(" ")) {
+            if (word.length() < 2) {
+                continue;
+            }
+            double best = 0;
+            for (String s : storedWords) {
+                best = Math.max(best, jw.apply(word, s));
+            }
+            sum += best;
+            n++;
+        }
+        return n == 0 ? 0 : sum / n;
     }
 }

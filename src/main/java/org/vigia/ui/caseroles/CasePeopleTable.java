@@ -19,15 +19,15 @@ final class CasePeopleTable extends TableView<CasePerson> {
         setId("case-people-table");
         setPlaceholder(new Label(m.get("casePeople.none")));
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        getColumns().add(column(m.get("casePeople.col.name"), CasePerson::fullName, 160));
-        getColumns().add(column(m.get("field.role"), r -> Codes.label(m, "role.case.", r.link().role()), 140));
+        getColumns().add(column(m.get("casePeople.col.name"), CasePerson::fullName, 220));
+        getColumns().add(column(m.get("field.role"), r -> Codes.label(m, "role.case.", r.link().role()), 130));
         getColumns().add(column(m.get("field.classification"), r -> {
             Classification c = r.link().classification();
             return c == null || c == Classification.SMUGGLED_MIGRANT ? "" : Codes.label(m, "role.classification.", c);
-        }, 180));
+        }, 200));
         getColumns().add(column(m.get("casePeople.col.minor"),
                 r -> Boolean.TRUE.equals(r.minor()) ? m.get("casePeople.col.minor") : "", 64));
-        getColumns().add(column(m.get("field.note"), r -> r.link().note() == null ? "" : r.link().note(), 90));
+        getColumns().add(column(m.get("field.note"), r -> r.link().note() == null ? "" : r.link().note(), 80));
         getSelectionModel().selectedItemProperty().addListener((o, before, row) -> {
             if (reverting || row == vm.selectedProperty().get()) {
                 return;

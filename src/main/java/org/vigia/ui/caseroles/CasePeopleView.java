@@ -58,7 +58,7 @@ public final class CasePeopleView extends StackPane {
         detail.getChildren().add(selectedPane);
         SplitPane split = new SplitPane(new CasePeopleTable(vm, m, this::mayLeave), detail);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.54);
+        split.setDividerPositions(0.6);
         main.setTop(toolbar(canWrite, openPerson));
         main.setCenter(split);
         getChildren().add(main);

@@ -29,6 +29,7 @@ final class TransferForm extends VBox {
         DatePicker on = DateFields.picker(m.locale());
         on.setId("custody-date");
         on.setPrefWidth(150);
+        on.setMinWidth(140);
         on.setMinWidth(130);
         on.valueProperty().bindBidirectional(vm.transferredOnProperty());
         TextField purpose = new TextField();

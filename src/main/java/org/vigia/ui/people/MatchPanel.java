@@ -77,10 +77,16 @@ final class MatchPanel extends VBox {
                     mergeAction.accept(match);
                 }
             });
-            HBox top = new HBox(6, name, PersonEditorView.spacer(), use, merge);
-            top.setAlignment(Pos.CENTER_LEFT);
-            box = new VBox(2, top, facts, why);
-            box.setMaxWidth(300);
+            name.setWrapText(true);
+            HBox actions = new HBox(6, PersonEditorView.spacer(), use, merge);
+            actions.setAlignment(Pos.CENTER_RIGHT);
+            box = new VBox(2, name, facts, why, actions);
+            setPrefWidth(0); // wrap to the list's width instead of scrolling sideways
+            box.prefWidthProperty().bind(widthProperty().subtract(16));
+            box.maxWidthProperty().bind(box.prefWidthProperty());
+            for (Label l : new Label[] {name, facts, why}) {
+                l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
         }
 
         @Override

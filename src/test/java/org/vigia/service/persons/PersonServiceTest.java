@@ -95,6 +95,19 @@ public class PersonServiceTest {
     }
 
     @Test
+    void namesThatOnlySoundAlikeButAreSpelledFarApartAreNoMatch() {
+        Person yuliana = t.app().persons().create(person("Yuliana", "Ortiz Beltrán", LocalDate.of(2004, 3, 9), List.of("VE")));
+        t.app().persons().create(person("Rosa Elena", "Rojas Ortiz", LocalDate.of(2004, 5, 1), List.of("VE")));
+        List<PersonMatch> found = t.app().persons().matches(person("Juliana", "Ortis Beltran", LocalDate.of(2004, 1, 1),
+                List.of("CO")), 10);
+        assertThat(found).extracting(PersonMatch::personId).containsExactly(yuliana.id());
+        assertThat(PersonMatcher.wordSimilarity(new org.apache.commons.text.similarity.JaroWinklerSimilarity(),
+                "ORTIS BELTRAN JULIANA", "ROJAS ORTIZ ROSA ELENA")).isLessThan(PersonMatcher.PHONETIC_SPELLING);
+        assertThat(PersonMatcher.wordSimilarity(new org.apache.commons.text.similarity.JaroWinklerSimilarity(),
+                "BELTRAN YULIANA", "ORTIZ BELTRAN YULIANA")).isEqualTo(1.0);
+    }
+
+    @Test
     void aStaleCopyIsRefused() {
         Person saved = t.app().persons().create(person("Luis", "Peña", null, List.of("CO")));
         t.app().persons().update(new Person(saved.id(), saved.version(), "Luis Alberto", "Peña", List.of(), null, null,
