@@ -68,10 +68,20 @@ final class CaseWords {
     /**
      * The words that start with {@code prefix}, as a list when there are few of them: each row
      * check is then a direct lookup of (word, case) instead of a walk through every case of the
-     * prefix. Past {@link #FEW_ROWS} rows, each is found by one index seek past the previous one:
-     * a DISTINCT over the prefix would read every row of a common word (100,000 at a million cases).
+     * prefix. A prefix of one word is known after two index seeks (its cases are counted in
+     * case_word_count); a prefix of more with at most {@link #FEW_ROWS} rows is listed from them;
+     * past that, each word is found by one index seek past the previous one: a DISTINCT over the
+     * prefix would read every row of a common word (100,000 at a million cases).
      */
     static Prefix prefix(DSLContext dsl, String prefix) {
+        // a whole word (the usual search) is known after two seeks, without reading its rows
+        String first = next(dsl, prefix, null);
+        if (first == null) {
+            return new Prefix(prefix, List.of(), 0);
+        }
+        if (next(dsl, prefix, first) == null) {
+            return new Prefix(prefix, List.of(first), -1);
+        }
         // a prefix with few rows (a number, a rare name) is listed from those rows at once
         List<String> rows = dsl.select(CASE_WORD.WORD).from(CASE_WORD).where(matches(prefix))
                 .limit(FEW_ROWS + 1).fetch(CASE_WORD.WORD);
@@ -82,11 +92,7 @@ final class CaseWords {
         List<String> words = new ArrayList<>();
         String last = null;
         while (words.size() <= MAX_LISTED_WORDS) {
-            String next = dsl.select(CASE_WORD.WORD).from(CASE_WORD)
-                    // >= last + NUL, the least string after last: with "> last" H2 would start at
-                    // last and step through all of its rows
-                    .where(matches(prefix), last == null ? DSL.noCondition() : CASE_WORD.WORD.ge(last + '\u0000'))
-                    .orderBy(CASE_WORD.WORD).limit(1).fetchOne(CASE_WORD.WORD);
+            String next = next(dsl, prefix, last);
             if (next == null) {
                 break;
             }
@@ -94,6 +100,15 @@ final class CaseWords {
             last = next;
         }
         return new Prefix(prefix, words.size() <= MAX_LISTED_WORDS ? words : null, -1);
+    }
+
+    /** The first word with this prefix after {@code last} (or the first at all), by one index seek. */
+    private static String next(DSLContext dsl, String prefix, String last) {
+        return dsl.select(CASE_WORD.WORD).from(CASE_WORD)
+                // >= last + NUL, the least string after last: with "> last" H2 would start at
+                // last and step through all of its rows
+                .where(matches(prefix), last == null ? DSL.noCondition() : CASE_WORD.WORD.ge(last + '\u0000'))
+                .orderBy(CASE_WORD.WORD).limit(1).fetchOne(CASE_WORD.WORD);
     }
 
     /**
