@@ -81,7 +81,10 @@ class CaseListConsistencyTest {
 
     Stream<Arguments> queries() {
         List<Arguments> all = new ArrayList<>();
-        for (String text : new String[] {null, "puer", "TRAF", "mina puerto", "cucuta bus"}) {
+        // one indexed word (puer, TRAF, a number's year), a prefix of several (tra), two words,
+        // two words whose rarer comes second, and a prefix of several with a word
+        for (String text : new String[] {null, "puer", "TRAF", "mina puerto", "cucuta bus", "tra", "2026",
+            "bus tumbes", "tra lethem"}) {
             for (CaseStatus status : new CaseStatus[] {null, CaseStatus.Active, CaseStatus.Closed}) {
                 for (boolean byOperation : new boolean[] {false, true}) {
                     for (OffenceType offence : new OffenceType[] {null, OffenceType.ForcedLabour}) {
@@ -142,6 +145,30 @@ class CaseListConsistencyTest {
                         .containsExactlyElementsOf(all.subList(Math.min(7, all.size()), Math.min(18, all.size())));
             }
         }
+    }
+
+    /**
+     * case_word_count holds, for every word of every live case, how many live cases have it under
+     * each status, operation and offence mask: after creates, edits of words, offences, operation
+     * and date, closes, reopens and deletes, and with no rows left at zero.
+     */
+    @org.junit.jupiter.api.Test
+    void wordCountsAreThoseOfTheLiveCases() {
+        java.util.Map<List<Object>, Long> expected = new java.util.HashMap<>();
+        for (UUID id : live) {
+            CaseFile c = t.cases().get(id);
+            for (String w : SearchWords.index(c.number(), c.title(), c.locality())) {
+                expected.merge(List.of(w, c.status().name(), CaseCounts.operationKey(c.operationId()),
+                        OffenceType.mask(c.offences())), 1L, Long::sum);
+            }
+        }
+        java.util.Map<List<Object>, Long> stored = new java.util.HashMap<>();
+        var wc = org.vigia.db.schema.Tables.CASE_WORD_COUNT;
+        t.dsl().selectFrom(wc).forEach(r -> stored.put(
+                List.of(r.getWord(), r.getStatus(), r.getOperationKey(), r.getOffenceMask()), r.getCases()));
+
+        assertThat(expected).containsKey(List.of("MINA", CaseStatus.Active.name(), op1, OffenceType.ForcedLabour.bit()));
+        assertThat(stored).isEqualTo(expected);
     }
 
     private static List<String> lastFirst(List<String> list) {
