@@ -163,7 +163,7 @@ public final class AppServices implements AutoCloseable {
     }
 
     public org.vigia.service.bench.ImportBenchmark importBenchmark() {
-        return new org.vigia.service.bench.ImportBenchmark(operations, cases, imports);
+        return new org.vigia.service.bench.ImportBenchmark(operations, cases, imports, roles);
     }
 
     public CaseBenchmark caseBenchmark() {
