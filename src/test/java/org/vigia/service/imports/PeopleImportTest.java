@@ -347,4 +347,20 @@ class PeopleImportTest {
         assertThat(r.written()).isFalse();
         assertThat(t.snapshot()).isEqualTo(before);
     }
+
+    @Test
+    void theExampleOfTheSpecificationImports() throws IOException {
+        String doc = Files.readString(Path.of("docs/import-csv.md"));
+        int people = doc.indexOf("## People file");
+        int start = doc.indexOf("```csv\n", people) + "```csv\n".length();
+        String example = doc.substring(start, doc.indexOf("```", start));
+
+        ImportReport r = run(file(example.strip()), ImportMode.ALL_OR_NOTHING);
+
+        assertThat(r.rejected()).isEmpty();
+        assertThat(r.created()).isEqualTo(4);
+        assertThat(persons()).isEqualTo(3);
+        assertThat(links()).isEqualTo(3);
+        assertThat(t.app().persons().get(personByRef("PER-001")).citizenships()).containsExactly("CO", "VE");
+    }
 }
