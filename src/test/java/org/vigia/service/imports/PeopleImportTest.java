@@ -363,4 +363,20 @@ class PeopleImportTest {
         assertThat(links()).isEqualTo(3);
         assertThat(t.app().persons().get(personByRef("PER-001")).citizenships()).containsExactly("CO", "VE");
     }
+
+    @Test
+    void aReimportCannotMoveALinkNorChangeAVictimsStatus() {
+        run(file(HEADER, VICTIM, SUSPECT), ImportMode.ALL_OR_NOTHING);
+        DbSnapshot before = t.snapshot();
+
+        ImportReport r = run(file(HEADER, VICTIM.replace(C1, C2),
+                SUSPECT.replace("SUSPECT", "WITNESS").replace("HumanTrafficking|ForcedLabour", "")), ImportMode.SKIP_BAD_ROWS);
+        ImportReport status = run(file(HEADER, VICTIM.replace("PossibleVictim", "ActualVictim")), ImportMode.SKIP_BAD_ROWS);
+
+        assertThat(r.rejected()).extracting(x -> keys(x).get(0)).containsExactly(
+                "external_ref:error.import.people.linkFixed", "external_ref:error.import.people.linkFixed");
+        assertThat(keys(status.rejected().get(0))).containsExactly("trafficking_status:error.role.useReclassify");
+        assertThat(t.snapshot().tables().get("CASE_ROLE")).isEqualTo(before.tables().get("CASE_ROLE"));
+        assertThat(persons()).isEqualTo(2);
+    }
 }
