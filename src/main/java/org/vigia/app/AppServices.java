@@ -127,7 +127,7 @@ public final class AppServices implements AutoCloseable {
         return persons;
     }
 
-    /** CSV imports (the kinds come from their services: {@code cases().importKind()}). */
+    /** CSV imports (the kinds come from their services: {@code cases().importKind()}, {@code roles().importKind()} for people). */
     public org.vigia.service.imports.ImportService imports() {
         return imports;
     }
@@ -163,7 +163,7 @@ public final class AppServices implements AutoCloseable {
     }
 
     public org.vigia.service.bench.ImportBenchmark importBenchmark() {
-        return new org.vigia.service.bench.ImportBenchmark(operations, cases, imports);
+        return new org.vigia.service.bench.ImportBenchmark(operations, cases, imports, roles);
     }
 
     public CaseBenchmark caseBenchmark() {

@@ -30,6 +30,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--scratch", paramLabel = "FOLDER", description = "Scratch folder for the database (default: a new temporary folder, deleted afterwards).")
     Path scratch;
 
+    @Option(names = "--kind", paramLabel = "KIND", description = "With import: the kind of file, cases (default) or people (persons with roles in 1000 generated cases).")
+    String kind = "cases";
+
     @Option(names = "--measure-only", description = "Measure the database already in --scratch (filled by an earlier run) without filling it.")
     boolean measureOnly;
 
@@ -38,8 +41,14 @@ final class BenchCommand implements Callable<Integer> {
         VigiaCommand root = (VigiaCommand) spec.parent().userObject();
         var m = root.messages();
         if ("import".equals(what)) {
-            return new ImportBench(spec, m).run(spec.commandLine().getParseResult().hasMatchedOption("--count") ? count : 100_000,
-                    scratch);
+            int rows = spec.commandLine().getParseResult().hasMatchedOption("--count") ? count : 100_000;
+            if ("people".equals(kind)) {
+                return new ImportBench(spec, m).runPeople(rows, scratch);
+            }
+            if (!"cases".equals(kind)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), m.get("cli.bench.unknown", kind));
+            }
+            return new ImportBench(spec, m).run(rows, scratch);
         }
         if (!"cases".equals(what) && !"people".equals(what)) {
             throw new CommandLine.ParameterException(spec.commandLine(), m.get("cli.bench.unknown", what));

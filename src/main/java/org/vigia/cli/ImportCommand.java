@@ -8,6 +8,7 @@ import org.vigia.l10n.Messages;
 import org.vigia.l10n.RowErrors;
 import org.vigia.service.imports.ImportListener;
 import org.vigia.service.imports.ImportMode;
+import org.vigia.service.imports.ImportNotice;
 import org.vigia.service.imports.ImportReport;
 import org.vigia.service.imports.RejectedRow;
 import picocli.CommandLine;
@@ -17,9 +18,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code vigia import cases FILE}: CSV imports (docs/import-csv.md). */
+/** {@code vigia import cases|people FILE}: CSV imports (docs/import-csv.md). */
 @Command(name = "import", description = "Import records from CSV files (see docs/import-csv.md).",
-        subcommands = ImportCommand.Cases.class)
+        subcommands = {ImportCommand.Cases.class, ImportCommand.People.class})
 final class ImportCommand extends GroupCommand {
     @ParentCommand
     VigiaCommand root;
@@ -50,12 +51,41 @@ final class ImportCommand extends GroupCommand {
         }
     }
 
+    /** {@code vigia import people FILE [--skip-bad-rows]}: persons with their roles in cases. */
+    @Command(name = "people", description = "Import persons with their roles in cases from a CSV file; by default all rows or none.")
+    static final class People implements Callable<Integer> {
+        @ParentCommand
+        ImportCommand parent;
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "FILE", description = "The CSV file (UTF-8, comma-separated, header row).")
+        Path file;
+
+        @Option(names = "--skip-bad-rows", description = "Import the good rows and list the bad ones (default: any bad row imports nothing).")
+        boolean skipBadRows;
+
+        @Override
+        public Integer call() {
+            VigiaCommand root = parent.root;
+            try (AppServices services = root.signIn()) {
+                ImportReport report = services.imports().run(services.roles().importKind(), file,
+                        skipBadRows ? ImportMode.SKIP_BAD_ROWS : ImportMode.ALL_OR_NOTHING, ImportListener.NONE);
+                return print(report, root.messages(), spec.commandLine().getOut(), spec.commandLine().getErr());
+            }
+        }
+    }
+
     /** Prints the counts, then one line per rejected row; exit code FAILED when the file was refused. */
     static int print(ImportReport r, Messages m, PrintWriter out, PrintWriter err) {
         out.println(m.get("cli.import.summary", r.fileName(), m.number(r.rowsRead()), m.number(r.created()),
                 m.number(r.updated()), m.number(r.unchanged()), m.number(r.rejected().size())));
         for (RejectedRow row : r.rejected()) {
             out.println(m.get("cli.import.line", row.line(), RowErrors.text(m, row.errors())));
+        }
+        for (ImportNotice n : r.notices()) {
+            out.println(m.get("cli.import.people.notice", n.line(), m.get(n.key(), n.args().toArray())));
         }
         out.flush();
         if (r.refused()) {

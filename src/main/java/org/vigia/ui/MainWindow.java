@@ -211,6 +211,17 @@ public final class MainWindow extends BorderPane {
         fileMenu.getItems().add(Math.max(0, at), importCases);
     }
 
+    /** Adds File > Import people… after Import cases… for accounts that may write cases. */
+    public void addImportPeople(Runnable open) {
+        if (!vm.canWriteCases()) {
+            return;
+        }
+        MenuItem importPeople = item("menu-import-people", "import.people.menu", null, open);
+        int at = fileMenu.getItems().indexOf(fileMenu.getItems().stream()
+                .filter(i -> "menu-demo".equals(i.getId())).findFirst().orElse(null));
+        fileMenu.getItems().add(Math.max(0, at), importPeople);
+    }
+
     private MenuItem item(String id, String key, KeyCombination accel, Runnable action) {
         MenuItem i = new MenuItem(m.get(key));
         i.setId(id);

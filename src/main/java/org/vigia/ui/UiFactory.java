@@ -90,6 +90,7 @@ public final class UiFactory {
             addAuditLog(main);
         }
         main.addImportCases(() -> openImportCases(stage, listVm::refresh));
+        main.addImportPeople(() -> org.vigia.ui.imports.ImportView.show(stage, importPeople(listVm::refresh), m));
         return main;
     }
 
@@ -107,6 +108,15 @@ public final class UiFactory {
     public org.vigia.ui.imports.ImportViewModel importCases(Runnable imported) {
         var vm = new org.vigia.ui.imports.ImportViewModel(
                 (file, mode, listener) -> services.imports().run(services.cases().importKind(), file, mode, listener),
+                runner, m, dialogs);
+        vm.setOnImported(imported);
+        return vm;
+    }
+
+    /** File > Import people…: the same dialog with the people file (persons and their roles). */
+    public org.vigia.ui.imports.ImportViewModel importPeople(Runnable imported) {
+        var vm = new org.vigia.ui.imports.ImportViewModel("people",
+                (file, mode, listener) -> services.imports().run(services.roles().importKind(), file, mode, listener),
                 runner, m, dialogs);
         vm.setOnImported(imported);
         return vm;

@@ -22,6 +22,7 @@ import org.vigia.service.imports.ImportMode;
 import org.vigia.service.imports.ImportReport;
 import org.vigia.service.imports.ImportService;
 import org.vigia.service.operations.OperationService;
+import org.vigia.service.roles.RoleService;
 
 /**
  * Writes a valid cases CSV file of generated rows and measures its import (rows per second and
@@ -47,11 +48,74 @@ public final class ImportBenchmark {
     private final OperationService operations;
     private final CaseService cases;
     private final ImportService imports;
+    private final RoleService roles;
 
-    public ImportBenchmark(OperationService operations, CaseService cases, ImportService imports) {
+    public ImportBenchmark(OperationService operations, CaseService cases, ImportService imports, RoleService roles) {
         this.operations = operations;
         this.cases = cases;
         this.imports = imports;
+        this.roles = roles;
+    }
+
+    /**
+     * Imports {@code caseCount} generated cases (numbers BN-IMP-...) from {@code casesFile}, then
+     * writes {@code count} people rows to {@code file}: each person once with a role in one of
+     * those cases (victims with status, identification date and minor flag, suspects with charges,
+     * smuggled migrants with a fee, witnesses); every third person has a second row (a role in
+     * another case, person columns left empty); one row in 20 is a person without a case.
+     */
+    public void generatePeople(Path casesFile, int caseCount, Path file, int count) {
+        generate(casesFile, caseCount);
+        imports.run(cases.importKind(), casesFile, ImportMode.ALL_OR_NOTHING, ImportListener.NONE);
+        Random r = new Random(7);
+        String[] given = {"Ana", "Luis", "María", "José", "Yuliana", "Carlos", "Rosa", "Pedro", "Lucía", "Andrés"};
+        String[] family = {"Ortiz", "Pérez", "Gómez", "Rodríguez", "Silva", "Santos", "Moreno", "Díaz", "Rojas", "Castro"};
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write("external_ref,person_ref,family_names,given_names,gender,birth_date,citizenships,languages,"
+                    + "document_type,document_number,document_country,case,role,minor,role_note,trafficking_status,"
+                    + "status_decided_by,status_decided_on,identified_on,charges,fee_amount,fee_currency\n");
+            int person = 0;
+            int i = 0;
+            boolean second = false;
+            while (i < count) {
+                i++;
+                if (!second) {
+                    person++;
+                }
+                int c = 1 + Math.floorMod(person * 7 + (second ? 3 : 0), caseCount);
+                String caseNumber = String.format("BN-IMP-%d-%07d", 2020 + c % 6, c);
+                LocalDate born = LocalDate.of(1960, 1, 1).plusDays(r.nextInt(18_000));
+                String[] p = second ? new String[] {"", "", "", "", "", "", "", "", ""} : new String[] {
+                    family[r.nextInt(family.length)] + " " + family[r.nextInt(family.length)],
+                    given[r.nextInt(given.length)], r.nextBoolean() ? "Feminine" : "Masculine", born.toString(),
+                    COUNTRIES[r.nextInt(COUNTRIES.length)], r.nextBoolean() ? "es" : "pt", "Passport",
+                    String.format("BP%08d", person), "CO"};
+                String[] role;
+                boolean noCase = !second && i % 20 == 0;
+                int kind = r.nextInt(4);
+                if (noCase) {
+                    role = new String[] {"", "", "", "", "", "", "", "", "", "", ""};
+                } else if (kind == 0) {
+                    LocalDate identified = LocalDate.of(2024, 1, 1).plusDays(r.nextInt(600));
+                    boolean minor = second ? false : java.time.Period.between(born, identified).getYears() < 18;
+                    role = new String[] {caseNumber, "VICTIM", second ? "" : minor ? "yes" : "no", "",
+                        "PossibleVictimOfTrafficking", "Police", identified.toString(), identified.toString(), "", "", ""};
+                } else if (kind == 1) {
+                    role = new String[] {caseNumber, "SUSPECT", "", "Arrested at the terminal", "", "", "", "",
+                        "HumanTrafficking|ForcedLabour", "", ""};
+                } else if (kind == 2) {
+                    role = new String[] {caseNumber, "SMUGGLED_MIGRANT", "", "", "", "", "", "", "",
+                        String.valueOf(500 + r.nextInt(3000)), "USD"};
+                } else {
+                    role = new String[] {caseNumber, "WITNESS", "", "\"Saw the bus, \"\"at night\"\".\nWill testify.\"",
+                        "", "", "", "", "", "", ""};
+                }
+                w.write("ROW-" + i + ",PER-" + person + "," + String.join(",", p) + "," + String.join(",", role) + "\n");
+                second = !second && !noCase && person % 3 == 0;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Adds five operations (BENCH-1..5, named in the file) and writes {@code count} rows to {@code file}. */
@@ -83,12 +147,21 @@ public final class ImportBenchmark {
 
     /** Imports {@code file} (all or nothing); {@code progress} receives the percentage done. */
     public Result run(Path file, LongConsumer progress) {
+        return run(cases.importKind(), file, progress);
+    }
+
+    /** Imports {@code file} of the people kind (all or nothing). */
+    public Result runPeople(Path file, LongConsumer progress) {
+        return run(roles.importKind(), file, progress);
+    }
+
+    private Result run(org.vigia.service.imports.ImportKind<?> kind, Path file, LongConsumer progress) {
         System.gc();
         resetPeaks();
         var threads = ManagementFactory.getThreadMXBean();
         long c0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
-        ImportReport report = imports.run(cases.importKind(), file, ImportMode.ALL_OR_NOTHING, new ImportListener() {
+        ImportReport report = imports.run(kind, file, ImportMode.ALL_OR_NOTHING, new ImportListener() {
             long last = -1;
 
             @Override

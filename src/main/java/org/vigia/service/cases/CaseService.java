@@ -248,4 +248,9 @@ public final class CaseService {
         access.require(org.vigia.model.Permission.CASE_WRITE);
         return new CaseImport(ctx, audit, numbers);
     }
+
+    /** The key by which case numbers are compared (CO-BOG-2026-7 is CO-BOG-2026-00007), for lookups by number. */
+    public static String numberKey(String number) {
+        return CaseRecords.numberKey(number);
+    }
 }

@@ -46,6 +46,14 @@ public interface ImportKind<T> {
         return List.of();
     }
 
+    /**
+     * First pass only, after the row passed every check: notices about it (a possible duplicate
+     * of an existing person...). They do not refuse the row.
+     */
+    default List<ImportNotice> notices(T value, ImportRow row) {
+        return List.of();
+    }
+
     /** Writes a parsed value inside the file's transaction, with its audit event. */
     Outcome write(DSLContext tx, T value);
 }

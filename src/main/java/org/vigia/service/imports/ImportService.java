@@ -45,17 +45,18 @@ public final class ImportService {
         List<String> required = new ArrayList<>(List.of(ImportKind.EXTERNAL_REF));
         required.addAll(kind.requiredColumns());
         List<RejectedRow> rejected = new ArrayList<>();
+        List<ImportNotice> notices = new ArrayList<>();
         long rows;
         long size;
         try (CsvFile csv = CsvFile.open(file, required, kind.optionalColumns())) {
             size = csv.size();
-            rows = check(kind, csv, rejected, listener, 2 * size);
+            rows = check(kind, csv, rejected, notices, listener, 2 * size);
         }
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         boolean refuse = rows == rejected.size() || (mode == ImportMode.ALL_OR_NOTHING && !rejected.isEmpty());
         if (refuse) {
             listener.progress(2 * size, 2 * size);
-            return new ImportReport(kind.name(), name, mode, rows, 0, 0, 0, rejected, false);
+            return new ImportReport(kind.name(), name, mode, rows, 0, 0, 0, rejected, false, notices);
         }
         long[] counts = ctx.dsl().transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
@@ -66,10 +67,11 @@ public final class ImportService {
             return c;
         });
         listener.progress(2 * size, 2 * size);
-        return new ImportReport(kind.name(), name, mode, rows, counts[0], counts[1], counts[2], rejected, true);
+        return new ImportReport(kind.name(), name, mode, rows, counts[0], counts[1], counts[2], rejected, true,
+                notices);
     }
 
-    private <T> long check(ImportKind<T> kind, CsvFile csv, List<RejectedRow> rejected,
+    private <T> long check(ImportKind<T> kind, CsvFile csv, List<RejectedRow> rejected, List<ImportNotice> notices,
                            ImportListener listener, long total) {
         Map<String, Long> refs = new HashMap<>();
         long rows = 0;
@@ -91,6 +93,9 @@ public final class ImportService {
                 T value = kind.parse(ctx.dsl(), row);
                 if (errors.isEmpty()) {
                     errors.addAll(kind.clashes(value, row));
+                }
+                if (errors.isEmpty()) {
+                    notices.addAll(kind.notices(value, row));
                 }
             } catch (ValidationException e) {
                 errors.addAll(e.errors());

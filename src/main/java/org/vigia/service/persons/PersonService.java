@@ -133,18 +133,7 @@ public final class PersonService {
     }
 
     private void writeDetails(DSLContext tx, UUID id, Person p) {
-        for (IdentityDocument d : p.documents()) {
-            var r = tx.newRecord(PERSON_DOCUMENT);
-            RowStamps.created(r, Ids.next(), ctx);
-            r.setPersonId(id);
-            r.setDocType(d.type().name());
-            r.setNumber(d.number());
-            r.setNumberNorm(PersonKeys.documentNorm(d.number()));
-            r.setIssuingCountry(d.issuingCountry());
-            r.setExpiresOn(d.expiresOn());
-            r.insert();
-        }
-        writeKeys(tx, id, p);
+        PersonWrites.details(tx, ctx, id, p);
     }
 
     /** The phonetic keys and key pairs of a live person, by which matches are found. */

@@ -232,7 +232,7 @@ public final class RoleService {
         }
     }
 
-    private void appendHistory(DSLContext tx, UUID linkId, Classification from, Classification to,
+    void appendHistory(DSLContext tx, UUID linkId, Classification from, Classification to,
                                DecidingOrganization by, LocalDate on, String reason) {
         var h = CASE_ROLE_RECLASSIFICATION;
         Integer last = tx.select(org.jooq.impl.DSL.max(h.SEQ_NO)).from(h).where(h.CASE_ROLE_ID.eq(linkId))
@@ -249,5 +249,11 @@ public final class RoleService {
         r.setDecidedOn(on);
         r.setReason(reason);
         r.insert();
+    }
+
+    /** The people file of the CSV import (persons with their roles), for one run of the import service. */
+    public org.vigia.service.imports.ImportKind<?> importKind() {
+        access.require(Permission.CASE_WRITE);
+        return new PeopleImport(ctx, audit, new PeopleLinks(ctx, audit, this));
     }
 }

@@ -20,7 +20,7 @@ import javafx.stage.Window;
 import org.vigia.l10n.Messages;
 import org.vigia.service.imports.ImportMode;
 
-/** The import dialog (File > Import cases…): file, mode, Start, progress, Cancel, report. */
+/** The import dialog (File > Import cases… / Import people…): file, mode, Start, progress, Cancel, report. */
 public final class ImportView extends VBox {
     private final ImportViewModel vm;
 
@@ -31,7 +31,7 @@ public final class ImportView extends VBox {
         getStyleClass().add("import-view");
         setPadding(new Insets(12));
         setPrefWidth(720);
-        Label help = new Label(m.get("import.help"));
+        Label help = new Label(m.get(vm.key("help")));
         help.getStyleClass().add("help-text");
         help.setWrapText(true);
 
@@ -87,6 +87,16 @@ public final class ImportView extends VBox {
         table.setPrefHeight(260);
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(help, fileRow, modeBox, runRow, summary, table);
+        if (!"cases".equals(vm.kind())) {
+            TableView<ImportViewModel.Rejected> notes = new TableView<>(vm.notices());
+            notes.setId("import-notices");
+            notes.setPlaceholder(new Label(""));
+            notes.getColumns().add(column(m.get("import.col.line"), r -> String.valueOf(r.line()), 70));
+            notes.getColumns().add(column(m.get("import.col.ref"), ImportViewModel.Rejected::externalRef, 150));
+            notes.getColumns().add(column(m.get("import.people.col.notice"), ImportViewModel.Rejected::reason, 460));
+            notes.setPrefHeight(140);
+            getChildren().add(notes);
+        }
     }
 
     private static RadioButton mode(Messages m, ImportMode mode, String id, ToggleGroup group) {
@@ -116,7 +126,7 @@ public final class ImportView extends VBox {
             dialog.initOwner(owner);
         }
         dialog.initModality(Modality.WINDOW_MODAL);
-        dialog.setTitle(m.get("import.title"));
+        dialog.setTitle(m.get(vm.key("title")));
         dialog.setResizable(true);
         dialog.getDialogPane().getButtonTypes().add(new ButtonType(m.get("import.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().setContent(new ImportView(vm, m));

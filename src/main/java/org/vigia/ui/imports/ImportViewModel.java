@@ -20,6 +20,7 @@ import org.vigia.l10n.Messages;
 import org.vigia.l10n.RowErrors;
 import org.vigia.service.imports.ImportListener;
 import org.vigia.service.imports.ImportMode;
+import org.vigia.service.imports.ImportNotice;
 import org.vigia.service.imports.ImportReport;
 import org.vigia.service.imports.RejectedRow;
 import org.vigia.ui.common.DialogService;
@@ -41,6 +42,7 @@ public final class ImportViewModel {
     }
 
     private final Importer importer;
+    private final String kind;
     private final TaskRunner runner;
     private final Messages m;
     private final DialogService dialogs;
@@ -51,10 +53,17 @@ public final class ImportViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<ImportReport> report = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Rejected> rejected = FXCollections.observableArrayList();
+    private final ObservableList<Rejected> notices = FXCollections.observableArrayList();
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private Runnable onImported = () -> { };
 
     public ImportViewModel(Importer importer, TaskRunner runner, Messages m, DialogService dialogs) {
+        this("cases", importer, runner, m, dialogs);
+    }
+
+    /** An import of {@code kind} ("cases" or "people": the dialog's title and texts). */
+    public ImportViewModel(String kind, Importer importer, TaskRunner runner, Messages m, DialogService dialogs) {
+        this.kind = kind;
         this.importer = importer;
         this.runner = runner;
         this.m = m;
@@ -67,7 +76,7 @@ public final class ImportViewModel {
     }
 
     public void chooseFile() {
-        dialogs.chooseFileToOpen(m.get("import.chooseTitle"), m.get("import.csvFiles"), "*.csv", "*.CSV")
+        dialogs.chooseFileToOpen(m.get(key("chooseTitle")), m.get("import.csvFiles"), "*.csv", "*.CSV")
                 .ifPresent(f -> {
                     file.set(f);
                     clearResult();
@@ -106,6 +115,12 @@ public final class ImportViewModel {
         for (RejectedRow row : r.rejected()) {
             rejected.add(new Rejected(row.line(), row.externalRef(), RowErrors.text(m, row.errors())));
         }
+        for (ImportNotice n : r.notices()) {
+            notices.add(new Rejected(n.line(), n.externalRef(), m.get(n.key(), n.args().toArray())));
+        }
+        if (!r.notices().isEmpty()) {
+            summary.set(summary.get() + " " + m.get("import.people.noticeCount", m.number(r.notices().size())));
+        }
         if (r.written()) {
             onImported.run();
         }
@@ -113,6 +128,7 @@ public final class ImportViewModel {
 
     private void clearResult() {
         rejected.clear();
+        notices.clear();
         report.set(null);
         summary.set("");
         progress.set(0);
@@ -172,5 +188,20 @@ public final class ImportViewModel {
 
     public ObservableList<Rejected> rejected() {
         return rejected;
+    }
+
+    /** Notices about imported rows (possible duplicates of existing persons), by line. */
+    public ObservableList<Rejected> notices() {
+        return notices;
+    }
+
+    /** The kind of file imported: "cases" or "people". */
+    public String kind() {
+        return kind;
+    }
+
+    /** The message key of {@code text} for this kind ("import.title", "import.people.title"). */
+    public String key(String text) {
+        return "cases".equals(kind) ? "import." + text : "import." + kind + "." + text;
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -101,6 +102,33 @@ class ImportUiTest {
         settle(); // the case list reloads after the import
     }
 
+    @Test
+    void peopleAreImportedFromTheirOwnMenuItemWithNoticesShown(FxRobot robot) throws Exception {
+        Path f = dir.resolve("people.csv");
+        Files.writeString(f, "external_ref,person_ref,family_names,given_names,document_type,document_number\n"
+                + "UP-1,PU-1,Ortiz,Ana,Passport,AB1\n"
+                + "UP-2,PU-2,Pérez,Luis,Passport,ab-1\n");
+        dialogs.fileToOpen = f;
+        showMain(robot);
+
+        robot.clickOn("#menu-file").clickOn("#menu-import-people");
+        FxTestBase.waitUntil(() -> robot.lookup("#import-view").tryQuery().isPresent());
+        assertThat(robot.lookup("#import-view").queryAs(ImportView.class).getScene().getWindow())
+                .satisfies(w -> assertThat(((Stage) w).getTitle()).isEqualTo(EN.get("import.people.title")));
+        robot.clickOn("#import-choose");
+        robot.clickOn("#import-start");
+        FxTestBase.waitUntil(() -> robot.lookup("#import-cancel").queryButton().isDisabled()
+                && robot.lookup("#import-summary").queryAs(Label.class).getText().startsWith("Done"));
+
+        assertThat(robot.lookup("#import-summary").queryAs(Label.class).getText())
+                .isEqualTo(EN.get("import.done", "2", "2", "0", "0", "0") + " " + EN.get("import.people.noticeCount", "1"));
+        TableView<?> notices = robot.lookup("#import-notices").queryAs(TableView.class);
+        assertThat(List.<Object>copyOf(notices.getItems())).containsExactly(new ImportViewModel.Rejected(3, "UP-2",
+                EN.get("import.people.notice.sameDocumentInFile", 2)));
+        assertThat(services.persons().count("")).isEqualTo(2);
+        settle();
+    }
+
     private void settle() throws Exception {
         for (int i = 0; i < 3; i++) {
             FxTestBase.waitUntil(() -> runner.runningProperty().get() == 0);
@@ -117,6 +145,6 @@ class ImportUiTest {
 
         var ids = robot.lookup("#menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus().stream()
                 .flatMap(menu -> menu.getItems().stream()).map(javafx.scene.control.MenuItem::getId).toList();
-        assertThat(ids).contains("menu-settings").doesNotContain("menu-import-cases");
+        assertThat(ids).contains("menu-settings").doesNotContain("menu-import-cases", "menu-import-people");
     }
 }
