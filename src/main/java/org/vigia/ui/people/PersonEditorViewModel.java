@@ -205,8 +205,8 @@ public final class PersonEditorViewModel {
             return;
         }
         runner.run(() -> persons.matches(draft, MATCHES), found -> {
-            if (mine == matchGeneration) {
-                matches.setAll(found);
+            if (mine == matchGeneration && !matches.equals(found)) {
+                matches.setAll(found); // an unchanged answer leaves the list (and its buttons) as they are
             }
         }, t -> {
             if (mine == matchGeneration) {

@@ -93,7 +93,7 @@ class ImportUiTest {
                 .isEqualTo(EN.get("import.done", "3", "2", "0", "0", "1"));
         assertThat(robot.lookup("#import-progress").queryAs(javafx.scene.control.ProgressBar.class).getProgress()).isEqualTo(1.0);
         TableView<?> table = robot.lookup("#import-rejected").queryAs(TableView.class);
-        assertThat(table.getItems()).hasSize(1);
+        FxTestBase.waitUntil(() -> table.getItems().size() == 1);
         ImportViewModel.Rejected row = (ImportViewModel.Rejected) table.getItems().get(0);
         assertThat(row.line()).isEqualTo(3);
         assertThat(row.externalRef()).isEqualTo("UI-2");
