@@ -106,21 +106,22 @@ public final class ImportViewModel {
     }
 
     private void show(ImportReport r) {
-        running.set(false);
-        progress.set(1);
-        report.set(r);
-        summary.set(r.refused() ? m.get("import.refused", m.number(r.rejected().size()))
-                : m.get("import.done", m.number(r.rowsRead()), m.number(r.created()), m.number(r.updated()),
-                m.number(r.unchanged()), m.number(r.rejected().size())));
         for (RejectedRow row : r.rejected()) {
             rejected.add(new Rejected(row.line(), row.externalRef(), RowErrors.text(m, row.errors())));
         }
         for (ImportNotice n : r.notices()) {
             notices.add(new Rejected(n.line(), n.externalRef(), m.get(n.key(), n.args().toArray())));
         }
+        String text = r.refused() ? m.get("import.refused", m.number(r.rejected().size()))
+                : m.get("import.done", m.number(r.rowsRead()), m.number(r.created()), m.number(r.updated()),
+                m.number(r.unchanged()), m.number(r.rejected().size()));
         if (!r.notices().isEmpty()) {
-            summary.set(summary.get() + " " + m.get("import.people.noticeCount", m.number(r.notices().size())));
+            text = text + " " + m.get("import.people.noticeCount", m.number(r.notices().size()));
         }
+        report.set(r);
+        progress.set(1);
+        summary.set(text); // the summary last: whoever sees it sees the tables filled
+        running.set(false);
         if (r.written()) {
             onImported.run();
         }
