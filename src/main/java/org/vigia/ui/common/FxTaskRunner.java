@@ -27,23 +27,30 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
             return; // e.g. a debounced search firing after sign-out: nothing is waiting for it
         }
         running.set(running.get() + 1);
-        executor.execute(() -> {
-            try {
-                T result = work.call();
-                Platform.runLater(() -> {
-                    running.set(running.get() - 1);
-                    callback(() -> onSuccess.accept(result));
-                });
-            } catch (Throwable t) {
-                if (!(t instanceof org.vigia.model.VigiaException)) {
-                    LOG.error("Background task failed", t);
-                }
-                Platform.runLater(() -> {
-                    running.set(running.get() - 1);
-                    callback(() -> onFailure.accept(t));
-                });
+        try {
+            executor.execute(() -> task(work, onSuccess, onFailure));
+        } catch (java.util.concurrent.RejectedExecutionException closedMeanwhile) {
+            running.set(running.get() - 1); // closed by another thread just now: dropped as above
+            LOG.debug("Work asked while the session closed is dropped");
+        }
+    }
+
+    private <T> void task(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        try {
+            T result = work.call();
+            Platform.runLater(() -> {
+                running.set(running.get() - 1);
+                callback(() -> onSuccess.accept(result));
+            });
+        } catch (Throwable t) {
+            if (!(t instanceof org.vigia.model.VigiaException)) {
+                LOG.error("Background task failed", t);
             }
-        });
+            Platform.runLater(() -> {
+                running.set(running.get() - 1);
+                callback(() -> onFailure.accept(t));
+            });
+        }
     }
 
     /** A failing callback is reported like any uncaught error, and the count stays right. */
