@@ -25,9 +25,8 @@ final class ImportCommand extends GroupCommand {
     @ParentCommand
     VigiaCommand root;
 
-    /** {@code vigia import cases FILE [--skip-bad-rows]}. */
-    @Command(name = "cases", description = "Import cases from a CSV file; by default all rows or none.")
-    static final class Cases implements Callable<Integer> {
+    /** What both imports share: the file, the mode, signing in, running and printing the report. */
+    abstract static class FileImport implements Callable<Integer> {
         @ParentCommand
         ImportCommand parent;
 
@@ -40,40 +39,35 @@ final class ImportCommand extends GroupCommand {
         @Option(names = "--skip-bad-rows", description = "Import the good rows and list the bad ones (default: any bad row imports nothing).")
         boolean skipBadRows;
 
+        /** The kind of file this command imports. */
+        abstract org.vigia.service.imports.ImportKind<?> kind(AppServices services);
+
         @Override
         public Integer call() {
             VigiaCommand root = parent.root;
             try (AppServices services = root.signIn()) {
-                ImportReport report = services.imports().run(services.cases().importKind(), file,
+                ImportReport report = services.imports().run(kind(services), file,
                         skipBadRows ? ImportMode.SKIP_BAD_ROWS : ImportMode.ALL_OR_NOTHING, ImportListener.NONE);
                 return print(report, root.messages(), spec.commandLine().getOut(), spec.commandLine().getErr());
             }
         }
     }
 
+    /** {@code vigia import cases FILE [--skip-bad-rows]}. */
+    @Command(name = "cases", description = "Import cases from a CSV file; by default all rows or none.")
+    static final class Cases extends FileImport {
+        @Override
+        org.vigia.service.imports.ImportKind<?> kind(AppServices services) {
+            return services.cases().importKind();
+        }
+    }
+
     /** {@code vigia import people FILE [--skip-bad-rows]}: persons with their roles in cases. */
     @Command(name = "people", description = "Import persons with their roles in cases from a CSV file; by default all rows or none.")
-    static final class People implements Callable<Integer> {
-        @ParentCommand
-        ImportCommand parent;
-
-        @Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Parameters(index = "0", paramLabel = "FILE", description = "The CSV file (UTF-8, comma-separated, header row).")
-        Path file;
-
-        @Option(names = "--skip-bad-rows", description = "Import the good rows and list the bad ones (default: any bad row imports nothing).")
-        boolean skipBadRows;
-
+    static final class People extends FileImport {
         @Override
-        public Integer call() {
-            VigiaCommand root = parent.root;
-            try (AppServices services = root.signIn()) {
-                ImportReport report = services.imports().run(services.roles().importKind(), file,
-                        skipBadRows ? ImportMode.SKIP_BAD_ROWS : ImportMode.ALL_OR_NOTHING, ImportListener.NONE);
-                return print(report, root.messages(), spec.commandLine().getOut(), spec.commandLine().getErr());
-            }
+        org.vigia.service.imports.ImportKind<?> kind(AppServices services) {
+            return services.roles().importKind();
         }
     }
 
