@@ -25,7 +25,7 @@ import org.vigia.ui.common.DialogService;
  * The People tab of a case: the persons with their roles on the left; on the right the selected
  * person's role form and journey, or the reclassification pane. Adding a person takes the whole tab.
  */
-public final class CasePeopleView extends StackPane {
+public final class CasePeopleView extends StackPane implements org.vigia.ui.common.UnsavedWork {
     private final CasePeopleViewModel vm;
     private final Messages m;
     private final DialogService dialogs;
@@ -160,5 +160,11 @@ public final class CasePeopleView extends StackPane {
 
     public CasePeopleViewModel viewModel() {
         return vm;
+    }
+
+    /** Whether the role form holds changes not saved yet. */
+    @Override
+    public boolean hasUnsavedChanges() {
+        return vm.roleForm().dirtyProperty().get();
     }
 }

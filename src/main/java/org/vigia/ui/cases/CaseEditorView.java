@@ -48,6 +48,8 @@ public final class CaseEditorView extends BorderPane {
     private final TextField title = new TextField();
     private DatePicker opened;
 
+    private javafx.scene.control.TabPane sectionTabs;
+
     public CaseEditorView(CaseEditorViewModel vm, Messages m, DialogService dialogs,
                           Consumer<CaseFile> changed, Runnable deleted) {
         this(vm, m, dialogs, changed, deleted, List.of());
@@ -71,7 +73,8 @@ public final class CaseEditorView extends BorderPane {
         if (sections.isEmpty()) {
             setCenter(details);
         } else {
-            setCenter(CaseSectionTabs.of(details, sections, vm, m));
+            sectionTabs = CaseSectionTabs.of(details, sections, vm, m);
+            setCenter(sectionTabs);
         }
     }
 
@@ -277,6 +280,14 @@ public final class CaseEditorView extends BorderPane {
                         List.of(CaseStatus.Closed, CaseStatus.ClosedReferred), CaseStatus.Closed,
                         s -> m.label("status", s))
                 .ifPresent(s -> vm.close(s, changed));
+    }
+
+    /** Whether the case form, or a section of it (the role form of the People tab), holds unsaved changes. */
+    public boolean hasUnsavedChanges() {
+        return vm.dirtyProperty().get() || (sectionTabs != null && sectionTabs.getTabs().stream()
+                .filter(t -> t.getContent() instanceof javafx.scene.Parent)
+                .flatMap(t -> ((javafx.scene.Parent) t.getContent()).getChildrenUnmodifiable().stream())
+                .anyMatch(n -> n instanceof org.vigia.ui.common.UnsavedWork w && w.hasUnsavedChanges()));
     }
 
     public CaseEditorViewModel viewModel() {

@@ -72,7 +72,9 @@ public final class CasesView extends StackPane {
     }
 
     private void addEditor(CaseEditorViewModel vm, UUID id) {
-        Tab tab = org.vigia.ui.common.EditorTabs.tab(id, vm.dirtyProperty(), vm.headingProperty(), m, dialogs);
+        CaseEditorView[] shown = new CaseEditorView[1];
+        Tab tab = org.vigia.ui.common.EditorTabs.tab(id, vm.dirtyProperty(),
+                () -> shown[0] != null && shown[0].hasUnsavedChanges(), vm.headingProperty(), m, dialogs);
         CaseEditorView view = new CaseEditorView(vm, m, dialogs,
                 saved -> {
                     tab.setUserData(saved.id());
@@ -82,6 +84,7 @@ public final class CasesView extends StackPane {
                     listVm.refresh();
                     tabs.getTabs().remove(tab);
                 }, java.util.List.copyOf(sections));
+        shown[0] = view;
         tab.setContent(view);
         tabs.getTabs().add(tab);
         tabs.getSelectionModel().select(tab);
@@ -104,7 +107,7 @@ public final class CasesView extends StackPane {
     /** Whether any open case has unsaved changes. */
     public boolean hasUnsavedChanges() {
         return tabs.getTabs().stream().anyMatch(t -> t.getContent() instanceof CaseEditorView v
-                && v.viewModel().dirtyProperty().get());
+                && v.hasUnsavedChanges());
     }
 
     public TabPane tabs() {

@@ -30,11 +30,17 @@ public final class EditorTabs {
      */
     public static Tab tab(UUID id, ObservableBooleanValue dirty, ObservableStringValue heading, Messages m,
                           DialogService dialogs) {
+        return tab(id, dirty, dirty::get, heading, m, dialogs);
+    }
+
+    /** The same, asking before closing whenever {@code unsaved} says so (changes the star does not show). */
+    public static Tab tab(UUID id, ObservableBooleanValue dirty, java.util.function.BooleanSupplier unsaved,
+                          ObservableStringValue heading, Messages m, DialogService dialogs) {
         Tab tab = new Tab();
         tab.setUserData(id);
         tab.textProperty().bind(Bindings.when(dirty).then(Bindings.concat("* ", heading)).otherwise(heading));
         tab.setOnCloseRequest(e -> {
-            if (dirty.get() && !dialogs.confirm(m.get("common.confirm"), m.get("common.unsaved", heading.get()))) {
+            if (unsaved.getAsBoolean() && !dialogs.confirm(m.get("common.confirm"), m.get("common.unsaved", heading.get()))) {
                 e.consume();
             }
         });

@@ -169,6 +169,23 @@ class CasePeopleUiTest {
     }
 
     @Test
+    void unsavedRoleChangesCountAsUnsavedWorkOfTheCaseAndClosingItsTabAsksFirst(FxRobot robot) throws Exception {
+        openPeopleTab(robot);
+        robot.clickOn("Luis Peña");
+        waitUntil(() -> robot.lookup("#role-detected-place").tryQuery().isPresent());
+        assertThat(main.hasUnsavedChanges()).isFalse();
+        robot.clickOn("#role-detected-place").write("Rumichaca bridge");
+        waitUntil(main::hasUnsavedChanges);
+        dialogs.confirmAnswer = false;
+        TabPane caseTabs = robot.lookup("#case-tabs").queryAs(TabPane.class);
+        javafx.scene.control.Tab caseTab = caseTabs.getTabs().get(1);
+        javafx.event.Event close = new javafx.event.Event(javafx.scene.control.Tab.TAB_CLOSE_REQUEST_EVENT);
+        robot.interact(() -> caseTab.getOnCloseRequest().handle(close));
+        assertThat(close.isConsumed()).as("the close was stopped").isTrue();
+        assertThat(dialogs.confirms).hasSize(1);
+    }
+
+    @Test
     void aNewCaseMustBeSavedBeforePeopleAreLinked(FxRobot robot) throws Exception {
         robot.interact(() -> main.cases().create());
         waitUntil(() -> robot.lookup("#case-tab-people").tryQuery().isPresent());
