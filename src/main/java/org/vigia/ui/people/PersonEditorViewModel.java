@@ -41,7 +41,6 @@ import org.vigia.ui.common.TaskRunner;
  * is entered twice.
  */
 public final class PersonEditorViewModel {
-    public static final int MATCHES = 8;
     private final PersonService persons;
     private final PersonMergeService merges;
     private final TaskRunner runner;
@@ -62,7 +61,7 @@ public final class PersonEditorViewModel {
     private final StringProperty contact = new SimpleStringProperty("");
     private final StringProperty notes = new SimpleStringProperty("");
 
-    private final ObservableList<PersonMatch> matches = FXCollections.observableArrayList();
+    private final LikelyMatches matches;
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
@@ -71,7 +70,6 @@ public final class PersonEditorViewModel {
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Person> saved = new ReadOnlyObjectWrapper<>();
     private Person baseline;
-    private int matchGeneration;
 
     public PersonEditorViewModel(PersonService persons, PersonMergeService merges, TaskRunner runner,
                                  Messages messages, Clock clock) {
@@ -80,6 +78,7 @@ public final class PersonEditorViewModel {
         this.runner = runner;
         this.messages = messages;
         this.clock = clock;
+        this.matches = new LikelyMatches(persons, runner, this::draftOrNull);
         List<Observable> fields = List.of(givenNames, familyNames, aliases, gender, birthDate, estimated, ageYears,
                 ageOn, citizenships, languages, documents, contact, notes);
         fields.forEach(f -> f.addListener(o -> updateDirty()));
@@ -196,23 +195,7 @@ public final class PersonEditorViewModel {
      * dropped. Nothing is asked until a name or a document is typed.
      */
     public void refreshMatches() {
-        Person draft = draftOrNull();
-        int mine = ++matchGeneration;
-        boolean nothingTyped = draft == null || (draft.givenNames().isBlank() && draft.familyNames().isBlank()
-                && draft.documents().isEmpty());
-        if (nothingTyped) {
-            matches.clear();
-            return;
-        }
-        runner.run(() -> persons.matches(draft, MATCHES), found -> {
-            if (mine == matchGeneration && !matches.equals(found)) {
-                matches.setAll(found); // an unchanged answer leaves the list (and its buttons) as they are
-            }
-        }, t -> {
-            if (mine == matchGeneration) {
-                matches.clear();
-            }
-        });
+        matches.refresh();
     }
 
     /** The fields whose changes can change the matches. */
@@ -338,7 +321,7 @@ public final class PersonEditorViewModel {
     }
 
     public ObservableList<PersonMatch> matches() {
-        return matches;
+        return matches.list();
     }
 
     public ObservableMap<String, String> errors() {
