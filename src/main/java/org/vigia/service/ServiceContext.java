@@ -7,7 +7,9 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.DSLContext;
 import org.vigia.model.Account;
 
@@ -20,6 +22,7 @@ public final class ServiceContext {
     private final Clock clock;
     private volatile UUID siteId;
     private volatile Account account;
+    private final Set<UUID> revealed = ConcurrentHashMap.newKeySet();
 
     public ServiceContext(DSLContext dsl, Clock clock) {
         this.dsl = Objects.requireNonNull(dsl);
@@ -50,7 +53,26 @@ public final class ServiceContext {
 
     /** The account acting from now on (null: nobody signed in). */
     public void signIn(Account signedIn) {
+        Account before = account;
+        if (signedIn == null || before == null || !before.id().equals(signedIn.id())) {
+            revealed.clear();
+        }
         this.account = signedIn;
+    }
+
+    /** Whether the signed-in account revealed the identity of victim {@code personId} in this session. */
+    public boolean isRevealed(UUID personId) {
+        return personId != null && revealed.contains(personId);
+    }
+
+    /** Records a reveal for this session (only the identity service calls this, after its checks and audit). */
+    public void markRevealed(UUID personId) {
+        revealed.add(Objects.requireNonNull(personId));
+    }
+
+    /** Hides every revealed identity again (sign-out, lock, or a different account signing in). */
+    public void forgetReveals() {
+        revealed.clear();
     }
 
     /** The signed-in account, if any. */
