@@ -39,11 +39,19 @@ final class CareViews {
         return c;
     }
 
+    /** A column that starts {@code width} wide (dates narrow, names and text wide). */
+    static <T> TableColumn<T, String> column(Messages m, String key, double width, Function<T, String> value) {
+        TableColumn<T, String> c = column(m, key, value);
+        c.setPrefWidth(width);
+        c.setMinWidth(Math.min(width, 80));
+        return c;
+    }
+
     static <T> TableView<T> table(String id, String placeholder) {
         TableView<T> t = new TableView<>();
         t.setId(id);
         t.setPlaceholder(new Label(placeholder));
-        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         return t;
     }
 

@@ -48,7 +48,7 @@ public final class ConsentPane extends BorderPane {
         getStyleClass().add("care-pane");
         setTop(new VBox(inForce(), toolbar()));
         SplitPane split = new SplitPane(table(), form());
-        split.setDividerPositions(0.55);
+        split.setDividerPositions(0.62);
         setCenter(split);
         vm.load();
     }
@@ -121,14 +121,14 @@ public final class ConsentPane extends BorderPane {
         TableView<ConsentRecord> table = CareViews.table("consent-table", m.get("care.consent.empty"));
         table.setItems(vm.history());
         table.getColumns().setAll(List.of(
-                CareViews.<ConsentRecord>column(m, "care.consent.column.on", r -> m.date(r.on())),
-                CareViews.<ConsentRecord>column(m, "care.consent.column.kind", r -> labels.kind(r.kind())),
-                CareViews.<ConsentRecord>column(m, "care.consent.column.organisation",
+                CareViews.<ConsentRecord>column(m, "care.consent.column.on", 105, r -> m.date(r.on())),
+                CareViews.<ConsentRecord>column(m, "care.consent.column.kind", 200, r -> labels.kind(r.kind())),
+                CareViews.<ConsentRecord>column(m, "care.consent.column.organisation", 140,
                         r -> r.organisation() == null ? "" : r.organisation()),
-                CareViews.<ConsentRecord>column(m, "care.consent.column.answer", labels::answer),
-                CareViews.<ConsentRecord>column(m, "care.consent.column.takenBy",
+                CareViews.<ConsentRecord>column(m, "care.consent.column.answer", 150, labels::answer),
+                CareViews.<ConsentRecord>column(m, "care.consent.column.takenBy", 150,
                         r -> r.takenBy() == null ? "" : r.takenBy()),
-                CareViews.<ConsentRecord>column(m, "care.consent.column.recordedBy", ConsentRecord::recordedBy)));
+                CareViews.<ConsentRecord>column(m, "care.consent.column.recordedBy", 90, ConsentRecord::recordedBy)));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
         vm.selectedProperty().addListener((o, a, b) -> {
             if (b == null) {

@@ -48,7 +48,7 @@ public final class ReferralsPane extends BorderPane {
         getStyleClass().add("care-pane");
         setTop(toolbar());
         SplitPane split = new SplitPane(table(), form());
-        split.setDividerPositions(0.55);
+        split.setDividerPositions(0.62);
         setCenter(split);
         vm.load();
     }
@@ -99,6 +99,8 @@ public final class ReferralsPane extends BorderPane {
         statusError.visibleProperty().bind(statusError.managedProperty());
         HBox messages = CareViews.bar(statusError, CareViews.message("referral-message", vm.messageProperty()));
         messages.setPadding(new Insets(0, 16, 6, 16));
+        messages.managedProperty().bind(statusError.textProperty().isNotEmpty().or(vm.messageProperty().isNotEmpty()));
+        messages.visibleProperty().bind(messages.managedProperty());
         return new VBox(actions, messages);
     }
 
@@ -118,13 +120,13 @@ public final class ReferralsPane extends BorderPane {
         table.setPlaceholder(new Label(m.get("care.referral.empty")));
         table.setItems(vm.referrals());
         table.getColumns().setAll(List.of(
-                CareViews.<ServiceReferral>column(m, "care.referral.column.service", r -> labels.service(r.type())),
-                CareViews.<ServiceReferral>column(m, "care.referral.column.provider", ServiceReferral::provider),
-                CareViews.<ServiceReferral>column(m, "care.referral.column.providerType",
+                CareViews.<ServiceReferral>column(m, "care.referral.column.service", 170, r -> labels.service(r.type())),
+                CareViews.<ServiceReferral>column(m, "care.referral.column.provider", 220, ServiceReferral::provider),
+                CareViews.<ServiceReferral>column(m, "care.referral.column.providerType", 140,
                         r -> labels.organization(r.providerType())),
-                CareViews.<ServiceReferral>column(m, "care.referral.column.referredOn", r -> m.date(r.referredOn())),
-                CareViews.<ServiceReferral>column(m, "care.referral.column.status", r -> labels.status(r.status())),
-                CareViews.<ServiceReferral>column(m, "care.referral.column.statusOn", r -> m.date(r.statusDate()))));
+                CareViews.<ServiceReferral>column(m, "care.referral.column.referredOn", 105, r -> m.date(r.referredOn())),
+                CareViews.<ServiceReferral>column(m, "care.referral.column.status", 100, r -> labels.status(r.status())),
+                CareViews.<ServiceReferral>column(m, "care.referral.column.statusOn", 105, r -> m.date(r.statusDate()))));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
                 vm.select(b);

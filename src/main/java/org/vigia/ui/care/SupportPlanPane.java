@@ -40,7 +40,7 @@ public final class SupportPlanPane extends BorderPane {
         getStyleClass().add("care-pane");
         setTop(toolbar());
         SplitPane split = new SplitPane(table(), form());
-        split.setDividerPositions(0.55);
+        split.setDividerPositions(0.62);
         setCenter(split);
         vm.load();
     }
@@ -77,12 +77,12 @@ public final class SupportPlanPane extends BorderPane {
         table.setPlaceholder(new Label(m.get("care.plan.empty")));
         table.setItems(vm.items());
         table.getColumns().setAll(List.of(
-                CareViews.<SupportPlanItem>column(m, "care.plan.column.type", i -> labels.plan(i.type())),
-                CareViews.<SupportPlanItem>column(m, "care.plan.column.objectives", i -> firstLine(i.objectives())),
-                CareViews.<SupportPlanItem>column(m, "care.plan.column.start", i -> m.date(i.startOn())),
-                CareViews.<SupportPlanItem>column(m, "care.plan.column.plannedEnd", i -> m.date(i.plannedEndOn())),
-                CareViews.<SupportPlanItem>column(m, "care.plan.column.actualEnd", i -> m.date(i.actualEndOn())),
-                CareViews.<SupportPlanItem>column(m, "care.plan.column.state", i -> m.get(vm.stateKey(i)))));
+                CareViews.<SupportPlanItem>column(m, "care.plan.column.type", 130, i -> labels.plan(i.type())),
+                CareViews.<SupportPlanItem>column(m, "care.plan.column.objectives", 260, i -> firstLine(i.objectives())),
+                CareViews.<SupportPlanItem>column(m, "care.plan.column.start", 105, i -> m.date(i.startOn())),
+                CareViews.<SupportPlanItem>column(m, "care.plan.column.plannedEnd", 105, i -> m.date(i.plannedEndOn())),
+                CareViews.<SupportPlanItem>column(m, "care.plan.column.actualEnd", 105, i -> m.date(i.actualEndOn())),
+                CareViews.<SupportPlanItem>column(m, "care.plan.column.state", 90, i -> m.get(vm.stateKey(i)))));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
                 vm.select(b);
