@@ -64,8 +64,11 @@ class ConsentPaneUiTest {
         waitUntil(() -> table(robot).getItems().size() == 1);
         assertThat(text(robot, "#consent-sharing")).isEqualTo("OIM Colombia: Given on Nov 25, 2026");
 
-        robot.clickOn("#consent-kind");
-        robot.clickOn("Services");
+        // "Services" is also the label of the answers in force: choose from the combo itself
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<org.vigia.model.ConsentKind> kind =
+                robot.lookup("#consent-kind").queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> kind.setValue(org.vigia.model.ConsentKind.SERVICES));
         robot.clickOn("#consent-taken-by").write("Lic. Paula Díaz");
         robot.clickOn("#consent-record");
         waitUntil(() -> table(robot).getItems().size() == 2);
