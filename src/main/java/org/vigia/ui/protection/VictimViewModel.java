@@ -86,6 +86,11 @@ public final class VictimViewModel {
         heading.set(messages.get("protection.victim.heading", v.displayName(), v.caseNumber()));
     }
 
+    /** Today by the services' clock (days since the last change). */
+    public LocalDate today() {
+        return protection.today();
+    }
+
     public boolean canWrite() {
         return protection.allows(Permission.CASE_WRITE);
     }
