@@ -85,6 +85,9 @@ public final class ProtectionService {
         access.require(Permission.CASE_WRITE);
         String text = clean(note);
         Checks fields = ProtectionRules.entry(status, date, text, followUpOn, today());
+        if (!fields.ok(ProtectionRules.FOLLOW_UP) || !fields.ok(ProtectionRules.NOTE)) {
+            withHistory(fields, linkId, status, date, false); // every problem at once
+        }
         fields.throwIfAny();
         return write(linkId, expectedVersion, "PROTECTION_ENTRY", (tx, v, header) -> {
             Checks c = new Checks();
@@ -115,6 +118,9 @@ public final class ProtectionService {
             fields.add(ProtectionRules.REASON, "validation.required");
         } else {
             fields.optionalText(ProtectionRules.REASON, why, org.vigia.model.Limits.PROTECTION_NOTE);
+        }
+        if (!fields.ok(ProtectionRules.REASON) || !fields.ok(ProtectionRules.NOTE)) {
+            withHistory(fields, linkId, newStatus, newDate, true);
         }
         fields.throwIfAny();
         return write(linkId, expectedVersion, "PROTECTION_CORRECT", (tx, v, header) -> {
@@ -161,6 +167,30 @@ public final class ProtectionService {
             header.setGuardianContact(g.contact());
             return g.present() ? "guardian set" : "guardian cleared";
         });
+    }
+
+    /**
+     * Adds the history's objections to {@code fields} when the other fields are refused anyway
+     * (so a form shows every problem at once); the write itself checks them again, locked.
+     */
+    private void withHistory(Checks fields, UUID linkId, ProtectionStatus status, LocalDate date, boolean correction) {
+        if (status == null || !fields.ok(ProtectionRules.STATUS) || !fields.ok(ProtectionRules.DATE)) {
+            return;
+        }
+        VictimProtection v;
+        try {
+            v = ProtectionReads.read(ctx.dsl(), ctx, linkId, today());
+        } catch (VigiaException e) {
+            return; // the write reports it
+        }
+        List<ProtectionEntry> before = new ArrayList<>(v.effective());
+        if (correction) {
+            if (before.isEmpty()) {
+                return;
+            }
+            before.remove(before.size() - 1);
+        }
+        ProtectionRules.history(fields, v, before, status, date);
     }
 
     /** Whether the signed-in account may (screens hide what would be refused). */
