@@ -74,9 +74,12 @@ final class DemoProtection {
                     NOTES.get(r.nextInt(NOTES.size())), followUp);
         }
         if (!path.isEmpty() && path.size() > 1 && r.nextInt(100) < 8) {
-            var latest = at.latest();
+            var effective = at.effective();
+            var latest = effective.get(effective.size() - 1);
+            LocalDate before = effective.get(effective.size() - 2).date();
+            LocalDate fixed = latest.date().minusDays(2).isBefore(before) ? before : latest.date().minusDays(2);
             at = protection.asOf(latest.date()).correct(at.linkId(), at.version(), latest.id(), latest.status(),
-                    latest.date(), latest.note(), "DEMO DATA - the date was typed on the wrong entry at first");
+                    fixed, latest.note(), "DEMO DATA - the date was mistyped at first");
         }
         if (at.priority() && r.nextInt(100) < 55) {
             protection.setGuardian(at.linkId(), at.version(), new Guardian("Defensoría de Familia (demo)",

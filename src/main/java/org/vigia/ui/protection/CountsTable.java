@@ -26,11 +26,11 @@ final class CountsTable extends TableView<StatusCount> {
         getStyleClass().add("protection-counts");
         setItems(rows);
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        setFixedCellSize(26);
+        setFixedCellSize(24);
         TableColumn<StatusCount, String> status = new TableColumn<>(m.get("protection.counts.status"));
         status.setId("counts-status");
         status.setSortable(false);
-        status.setPrefWidth(220);
+        status.setPrefWidth(200);
         status.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().status() == null
                 ? m.get("protection.counts.all") : m.label("protection.status", cd.getValue().status())));
         getColumns().add(status);
@@ -49,7 +49,7 @@ final class CountsTable extends TableView<StatusCount> {
         List<StatusCount> shown = new ArrayList<>(c.byStatus().stream().filter(s -> s.total() > 0).toList());
         shown.add(c.all());
         rows.setAll(shown);
-        setPrefHeight(getFixedCellSize() * (shown.size() + 1.3));
+        setPrefHeight(getFixedCellSize() * shown.size() + 44);
         setMaxHeight(getPrefHeight());
     }
 
@@ -57,7 +57,7 @@ final class CountsTable extends TableView<StatusCount> {
         TableColumn<StatusCount, String> col = new TableColumn<>(m.get(key));
         col.setId(id);
         col.setSortable(false);
-        col.setPrefWidth(110);
+        col.setPrefWidth(100);
         col.getStyleClass().add("number-column");
         col.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(m.number(value.applyAsLong(cd.getValue()))));
         return col;

@@ -45,7 +45,7 @@ final class ProtectionBoardView extends BorderPane {
         setTop(top);
         SplitPane split = new SplitPane(statusList(), new VictimTable(vm, m, open));
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.22);
+        split.setDividerPositions(0.18);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
         setCenter(split);
     }
@@ -54,7 +54,7 @@ final class ProtectionBoardView extends BorderPane {
         statuses.setId("protection-status-list");
         statuses.getItems().add(null);
         statuses.getItems().addAll(ProtectionStatus.values());
-        statuses.setMinWidth(200);
+        statuses.setMinWidth(170);
         statuses.setCellFactory(lv -> new ListCell<>() {
             @Override
             protected void updateItem(ProtectionStatus s, boolean empty) {

@@ -28,19 +28,19 @@ final class ProtectionFilters extends HBox {
         operation.setId("protection-filter-operation");
         Labels.show(operation, o -> o.code() + " \u2013 " + o.name(), m.get("protection.filter.operation"));
         operation.valueProperty().bindBidirectional(vm.operationProperty());
-        operation.setPrefWidth(200);
+        operation.setPrefWidth(170);
         ComboBox<Site> office = new ComboBox<>(Labels.withNone(vm.officeChoices()));
         office.setId("protection-filter-office");
         Labels.show(office, s -> s.officeCode() + " \u2013 " + s.name(), m.get("protection.filter.office"));
         office.valueProperty().bindBidirectional(vm.officeProperty());
-        office.setPrefWidth(180);
+        office.setPrefWidth(150);
         SearchableComboBox<String> country = new SearchableComboBox<>();
         country.setId("protection-filter-citizenship");
         country.getItems().add(null);
         country.getItems().addAll(m.countryCodesByName());
         country.setConverter(Labels.converter(m::country, m.get("protection.filter.citizenship")));
         country.setPromptText(m.get("protection.filter.citizenship"));
-        country.setPrefWidth(180);
+        country.setPrefWidth(160);
         country.valueProperty().bindBidirectional(vm.citizenshipProperty());
         ComboBox<SexGroup> sex = new ComboBox<>();
         sex.setId("protection-filter-sex");
@@ -54,13 +54,16 @@ final class ProtectionFilters extends HBox {
         Labels.show(minor, b -> m.get(b ? "protection.filter.minors" : "protection.filter.adults"),
                 m.get("protection.filter.age"));
         minor.valueProperty().bindBidirectional(vm.minorProperty());
+        minor.setMinWidth(Region.USE_PREF_SIZE);
         Button clear = new Button(m.get("protection.filter.clear"), new FontIcon("mdi2f-filter-remove"));
         clear.setId("protection-filter-clear");
         clear.setOnAction(e -> vm.clearFilters());
+        clear.setMinWidth(Region.USE_PREF_SIZE);
         Label total = new Label();
         total.setId("protection-total");
         total.getStyleClass().add("total");
         total.textProperty().bind(vm.totalTextProperty());
+        total.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(new FontIcon("mdi2f-filter-outline"), operation, office, country, sex, minor, clear,

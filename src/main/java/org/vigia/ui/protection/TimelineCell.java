@@ -25,11 +25,21 @@ final class TimelineCell extends ListCell<ProtectionEntry> {
         title.getStyleClass().add("timeline-title");
         note.setWrapText(true);
         note.getStyleClass().add("timeline-note");
+        for (Label l : new Label[] {title, note, correction, recorded}) {
+            l.setMaxWidth(Double.MAX_VALUE);
+            l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         correction.setWrapText(true);
         correction.getStyleClass().add("timeline-correction");
         recorded.getStyleClass().add("help-text");
         box.getStyleClass().add("timeline-entry");
         setPrefWidth(0);
+        listViewProperty().addListener((o, a, list) -> {
+            box.prefWidthProperty().unbind();
+            if (list != null) {
+                box.prefWidthProperty().bind(list.widthProperty().subtract(40));
+            }
+        });
     }
 
     @Override

@@ -22,13 +22,13 @@ final class VictimTable extends TableView<ProtectionRow> {
         setItems(vm.rows());
         setPlaceholder(new Label(m.get("protection.empty")));
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        getColumns().add(text("col-victim", "protection.col.victim", ProtectionRow::displayName, 170));
+        getColumns().add(text("col-victim", "protection.col.victim", ProtectionRow::displayName, 120));
         getColumns().add(text("col-case", "protection.col.case", ProtectionRow::caseNumber, 140));
-        getColumns().add(text("col-sex", "protection.col.sex", r -> m.label("gender", r.gender()), 110));
+        getColumns().add(text("col-sex", "protection.col.sex", r -> m.label("gender", r.gender()), 65));
         getColumns().add(text("col-status", "protection.col.status",
-                r -> m.label("protection.status", r.status()), 170));
+                r -> m.label("protection.status", r.status()), 145));
         TableColumn<ProtectionRow, String> days = text("col-days", "protection.col.days",
-                r -> m.get("protection.days", r.daysSinceChange()), 120);
+                r -> m.get("protection.days", r.daysSinceChange()), 80);
         days.getStyleClass().add("number-column");
         getColumns().add(days);
         getColumns().add(followUp());
@@ -49,7 +49,7 @@ final class VictimTable extends TableView<ProtectionRow> {
     private TableColumn<ProtectionRow, ProtectionRow> followUp() {
         TableColumn<ProtectionRow, ProtectionRow> col = new TableColumn<>(m.get("protection.col.followUp"));
         col.setId("col-follow-up");
-        col.setPrefWidth(150);
+        col.setPrefWidth(110);
         col.setSortable(false);
         col.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue()));
         col.setCellFactory(c -> new TableCell<>() {
@@ -69,7 +69,7 @@ final class VictimTable extends TableView<ProtectionRow> {
     private TableColumn<ProtectionRow, ProtectionRow> badges() {
         TableColumn<ProtectionRow, ProtectionRow> col = new TableColumn<>(m.get("protection.col.flags"));
         col.setId("col-flags");
-        col.setPrefWidth(220);
+        col.setPrefWidth(210);
         col.setSortable(false);
         col.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue()));
         col.setCellFactory(c -> new TableCell<>() {
@@ -100,6 +100,7 @@ final class VictimTable extends TableView<ProtectionRow> {
     static Label badge(String text, String styleClass) {
         Label l = new Label(text);
         l.getStyleClass().addAll("protection-badge", styleClass);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return l;
     }
 }
