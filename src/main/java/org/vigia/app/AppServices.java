@@ -31,6 +31,8 @@ public final class AppServices implements AutoCloseable {
     private final org.vigia.service.roles.JourneyService journeys;
     private final org.vigia.service.evidence.SeizureService seizures;
     private final org.vigia.service.imports.ImportService imports;
+    private final org.vigia.service.protection.ProtectionService protection;
+    private final org.vigia.service.protection.ProtectionBoard protectionBoard;
 
     /** The services of an open database whose key slots are {@code keyring}. */
     public AppServices(Database database, Clock clock, Keyring keyring) {
@@ -52,7 +54,9 @@ public final class AppServices implements AutoCloseable {
         this.operations = new OperationService(context, audit);
         this.cases = new CaseService(context, audit);
         this.seizures = new org.vigia.service.evidence.SeizureService(context, audit);
-        this.demo = new DemoService(context, sites, operations, cases, persons, roles, seizures);
+        this.protection = new org.vigia.service.protection.ProtectionService(context, audit);
+        this.protectionBoard = new org.vigia.service.protection.ProtectionBoard(context, audit.access());
+        this.demo = new DemoService(context, sites, operations, cases, persons, roles, seizures, protection);
         this.imports = new org.vigia.service.imports.ImportService(context, audit);
         try {
             sites.loadLocal();
@@ -152,6 +156,16 @@ public final class AppServices implements AutoCloseable {
 
     public AccountService accounts() {
         return accounts;
+    }
+
+    /** Victims' protection: status history, follow-up, guardian. */
+    public org.vigia.service.protection.ProtectionService protection() {
+        return protection;
+    }
+
+    /** The victim protection view's queries (pages and counts). */
+    public org.vigia.service.protection.ProtectionBoard protectionBoard() {
+        return protectionBoard;
     }
 
     public DemoService demo() {

@@ -56,7 +56,8 @@ public final class Messages {
         }
         Object[] shown = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            shown[i] = args[i] instanceof LocalDate d ? date(d) : args[i];
+            shown[i] = args[i] instanceof LocalDate d ? date(d)
+                    : args[i] instanceof org.vigia.model.MessageArg a ? get(a.key(), a.args().toArray()) : args[i];
         }
         return new MessageFormat(pattern, locale).format(shown);
     }

@@ -40,6 +40,12 @@ public final class Limits {
     public static final int EVIDENCE_MEDIA_TYPE = 127;
     /** The largest evidence file kept inside the database: 100 MB. */
     public static final long EVIDENCE_FILE_BYTES = 100L * 1024 * 1024;
+    // victim protection
+    public static final int PROTECTION_NOTE = 2000;
+    public static final int FOLLOW_UP_NOTE = 500;
+    public static final int GUARDIAN_NAME = 200;
+    public static final int GUARDIAN_RELATION = 200;
+    public static final int GUARDIAN_CONTACT = 500;
 
     private Limits() {
     }

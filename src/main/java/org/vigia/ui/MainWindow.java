@@ -145,6 +145,21 @@ public final class MainWindow extends BorderPane {
         side.getChildren().add(side.getChildren().indexOf(casesNav) + 1, peopleNav);
     }
 
+    /**
+     * Adds the Victim protection area to the navigation, after People (accounts that may read
+     * cases); {@code onShow} runs each time it is shown.
+     */
+    public void addProtectionArea(Node view, Runnable onShow) {
+        ToggleButton protectionNav = navButton("nav-protection", "nav.protection", "mdi2s-shield-account", nav);
+        protectionNav.setOnAction(e -> {
+            onShow.run();
+            center.getChildren().setAll(view);
+            protectionNav.setSelected(true);
+        });
+        int after = Math.max(side.getChildren().indexOf(casesNav), side.getChildren().indexOf(peopleNav));
+        side.getChildren().add(after + 1, protectionNav);
+    }
+
     /** Shows the People area with the person {@code id} open (from a case's People tab). */
     public void openPerson(java.util.UUID id) {
         if (people != null) {

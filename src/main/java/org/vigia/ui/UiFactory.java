@@ -85,6 +85,8 @@ public final class UiFactory {
         window[0] = main;
         if (vm.canReadCases()) {
             main.addPeopleArea(people());
+            org.vigia.ui.protection.ProtectionView protection = protection();
+            main.addProtectionArea(protection, protection::refresh);
         }
         if (vm.canAudit()) {
             addAuditLog(main);
@@ -129,6 +131,17 @@ public final class UiFactory {
         return new org.vigia.ui.people.PeopleView(listVm, this::personEditor,
                 () -> new org.vigia.ui.people.PersonDetailsViewModel(services.merges(), services.roles(), runner, m), m, dialogs,
                 clock.getZone());
+    }
+
+    /**
+     * The Victim protection area: the board and one tab per open victim (call
+     * {@code addVictimSection} on it to give each victim more tabs after "History").
+     */
+    public org.vigia.ui.protection.ProtectionView protection() {
+        var board = new org.vigia.ui.protection.ProtectionBoardViewModel(services.protectionBoard(),
+                services.operations(), runner, m);
+        return new org.vigia.ui.protection.ProtectionView(board,
+                () -> new org.vigia.ui.protection.VictimViewModel(services.protection(), runner, m), m);
     }
 
     public org.vigia.ui.people.PersonEditorViewModel personEditor() {

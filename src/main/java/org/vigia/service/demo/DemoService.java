@@ -19,7 +19,8 @@ import org.vigia.service.site.SiteService;
 
 /**
  * A clearly labelled demo data set built on public facts (Turquesa IV, Libertad): two
- * operations and a few hundred fictitious cases with their suspects, victims and migrants, and what was seized in some. Idempotent: each item is looked up by its code
+ * operations and a few hundred fictitious cases with their suspects, victims (with their protection
+ * histories) and migrants, and what was seized in some. Idempotent: each item is looked up by its code
  * or number first, so running it again adds nothing and finishes an interrupted run.
  */
 public final class DemoService {
@@ -32,18 +33,21 @@ public final class DemoService {
     private final OperationService operations;
     private final CaseService cases;
     private final DemoPeople people;
+    private final DemoProtection protection;
 
     public record Result(int operationsCreated, int casesCreated, int casesSkipped, int rolesLinked) {
     }
 
     public DemoService(ServiceContext ctx, SiteService sites, OperationService operations, CaseService cases,
                        org.vigia.service.persons.PersonService persons, org.vigia.service.roles.RoleService roles,
-                       org.vigia.service.evidence.SeizureService seizures) {
+                       org.vigia.service.evidence.SeizureService seizures,
+                       org.vigia.service.protection.ProtectionService protection) {
         this.ctx = ctx;
         this.sites = sites;
         this.operations = operations;
         this.cases = cases;
         this.people = new DemoPeople(persons, roles, seizures);
+        this.protection = new DemoProtection(roles, protection);
     }
 
     /** Loads the demo set; {@code progress} receives (done, total) after each case. */
@@ -76,6 +80,7 @@ public final class DemoService {
             }
             if (kase != null) {
                 linked += people.addTo(kase, i);
+                protection.addTo(kase, i);
             }
             progress.accept(i, CASES);
         }

@@ -1,0 +1,106 @@
+package org.vigia.ui.protection;
+
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import org.vigia.l10n.Messages;
+import org.vigia.model.ProtectionRow;
+
+/** The victims of the chosen status, paged: name (pseudonym), case, sex, status, days, follow-up, badges. */
+final class VictimTable extends TableView<ProtectionRow> {
+    private final Messages m;
+
+    VictimTable(ProtectionBoardViewModel vm, Messages m, Consumer<UUID> open) {
+        this.m = m;
+        setId("protection-table");
+        setItems(vm.rows());
+        setPlaceholder(new Label(m.get("protection.empty")));
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        getColumns().add(text("col-victim", "protection.col.victim", ProtectionRow::displayName, 120));
+        getColumns().add(text("col-case", "protection.col.case", ProtectionRow::caseNumber, 140));
+        getColumns().add(text("col-sex", "protection.col.sex", r -> m.label("gender", r.gender()), 65));
+        getColumns().add(text("col-status", "protection.col.status",
+                r -> m.label("protection.status", r.status()), 145));
+        TableColumn<ProtectionRow, String> days = text("col-days", "protection.col.days",
+                r -> m.get("protection.days", r.daysSinceChange()), 80);
+        days.getStyleClass().add("number-column");
+        getColumns().add(days);
+        getColumns().add(followUp());
+        getColumns().add(badges());
+        ProtectionBoardView.openOnEnterOrDoubleClick(this, open);
+    }
+
+    private TableColumn<ProtectionRow, String> text(String id, String key, Function<ProtectionRow, String> value,
+                                                    double width) {
+        TableColumn<ProtectionRow, String> col = new TableColumn<>(m.get(key));
+        col.setId(id);
+        col.setPrefWidth(width);
+        col.setSortable(false);
+        col.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue() == null ? "" : value.apply(cd.getValue())));
+        return col;
+    }
+
+    private TableColumn<ProtectionRow, ProtectionRow> followUp() {
+        TableColumn<ProtectionRow, ProtectionRow> col = new TableColumn<>(m.get("protection.col.followUp"));
+        col.setId("col-follow-up");
+        col.setPrefWidth(110);
+        col.setSortable(false);
+        col.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue()));
+        col.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(ProtectionRow r, boolean empty) {
+                super.updateItem(r, empty);
+                getStyleClass().remove("follow-up-overdue");
+                setText(empty || r == null ? null : m.date(r.followUpOn()));
+                if (!empty && r != null && r.overdue()) {
+                    getStyleClass().add("follow-up-overdue");
+                }
+            }
+        });
+        return col;
+    }
+
+    private TableColumn<ProtectionRow, ProtectionRow> badges() {
+        TableColumn<ProtectionRow, ProtectionRow> col = new TableColumn<>(m.get("protection.col.flags"));
+        col.setId("col-flags");
+        col.setPrefWidth(210);
+        col.setSortable(false);
+        col.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue()));
+        col.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(ProtectionRow r, boolean empty) {
+                super.updateItem(r, empty);
+                setText(null);
+                if (empty || r == null) {
+                    setGraphic(null);
+                    return;
+                }
+                HBox box = new HBox(4);
+                if (r.priority()) {
+                    box.getChildren().add(badge(m.get("protection.badge.minor"), "badge-minor"));
+                }
+                if (r.guardianMissing()) {
+                    box.getChildren().add(badge(m.get("protection.badge.noGuardian"), "badge-no-guardian"));
+                }
+                if (r.overdue()) {
+                    box.getChildren().add(badge(m.get("protection.badge.overdue"), "badge-overdue"));
+                }
+                setGraphic(box);
+            }
+        });
+        return col;
+    }
+
+    static Label badge(String text, String styleClass) {
+        Label l = new Label(text);
+        l.getStyleClass().addAll("protection-badge", styleClass);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
+    }
+}
