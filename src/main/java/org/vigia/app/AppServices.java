@@ -33,6 +33,7 @@ public final class AppServices implements AutoCloseable {
     private final org.vigia.service.imports.ImportService imports;
     private final org.vigia.service.protection.ProtectionService protection;
     private final org.vigia.service.protection.ProtectionBoard protectionBoard;
+    private final org.vigia.service.care.CareServices care;
 
     /** The services of an open database whose key slots are {@code keyring}. */
     public AppServices(Database database, Clock clock, Keyring keyring) {
@@ -56,7 +57,8 @@ public final class AppServices implements AutoCloseable {
         this.seizures = new org.vigia.service.evidence.SeizureService(context, audit);
         this.protection = new org.vigia.service.protection.ProtectionService(context, audit);
         this.protectionBoard = new org.vigia.service.protection.ProtectionBoard(context, audit.access());
-        this.demo = new DemoService(context, sites, operations, cases, persons, roles, seizures, protection);
+        this.care = new org.vigia.service.care.CareServices(context, audit);
+        this.demo = new DemoService(context, sites, operations, cases, persons, roles, seizures, protection, care);
         this.imports = new org.vigia.service.imports.ImportService(context, audit);
         try {
             sites.loadLocal();
@@ -161,6 +163,11 @@ public final class AppServices implements AutoCloseable {
     /** Victims' protection: status history, follow-up, guardian. */
     public org.vigia.service.protection.ProtectionService protection() {
         return protection;
+    }
+
+    /** Victims' care: referrals to services, support plan, consent. */
+    public org.vigia.service.care.CareServices care() {
+        return care;
     }
 
     /** The victim protection view's queries (pages and counts). */

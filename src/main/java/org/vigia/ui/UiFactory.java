@@ -139,9 +139,20 @@ public final class UiFactory {
      */
     public org.vigia.ui.protection.ProtectionView protection() {
         var board = new org.vigia.ui.protection.ProtectionBoardViewModel(services.protectionBoard(),
-                services.operations(), runner, m);
-        return new org.vigia.ui.protection.ProtectionView(board,
+                services.care(), services.operations(), runner, m);
+        var view = new org.vigia.ui.protection.ProtectionView(board,
                 () -> new org.vigia.ui.protection.VictimViewModel(services.protection(), runner, m), m);
+        var care = services.care();
+        view.addVictimSection(new org.vigia.ui.protection.VictimSection("victim-tab-services",
+                m.get("protection.section.services"),
+                link -> new org.vigia.ui.care.ReferralsPane(care.referrals(), m, runner, dialogs, link)));
+        view.addVictimSection(new org.vigia.ui.protection.VictimSection("victim-tab-plan",
+                m.get("protection.section.plan"),
+                link -> new org.vigia.ui.care.SupportPlanPane(care.plan(), m, runner, dialogs, link)));
+        view.addVictimSection(new org.vigia.ui.protection.VictimSection("victim-tab-consent",
+                m.get("protection.section.consent"),
+                link -> new org.vigia.ui.care.ConsentPane(care.consent(), m, runner, dialogs, link)));
+        return view;
     }
 
     public org.vigia.ui.people.PersonEditorViewModel personEditor() {

@@ -34,6 +34,8 @@ public final class DemoService {
     private final CaseService cases;
     private final DemoPeople people;
     private final DemoProtection protection;
+    private final DemoCare care;
+    private final org.vigia.service.roles.RoleService roles;
 
     public record Result(int operationsCreated, int casesCreated, int casesSkipped, int rolesLinked) {
     }
@@ -41,13 +43,16 @@ public final class DemoService {
     public DemoService(ServiceContext ctx, SiteService sites, OperationService operations, CaseService cases,
                        org.vigia.service.persons.PersonService persons, org.vigia.service.roles.RoleService roles,
                        org.vigia.service.evidence.SeizureService seizures,
-                       org.vigia.service.protection.ProtectionService protection) {
+                       org.vigia.service.protection.ProtectionService protection,
+                       org.vigia.service.care.CareServices care) {
         this.ctx = ctx;
         this.sites = sites;
         this.operations = operations;
         this.cases = cases;
         this.people = new DemoPeople(persons, roles, seizures);
         this.protection = new DemoProtection(roles, protection);
+        this.care = new DemoCare(ctx, care);
+        this.roles = roles;
     }
 
     /** Loads the demo set; {@code progress} receives (done, total) after each case. */
@@ -81,6 +86,9 @@ public final class DemoService {
             if (kase != null) {
                 linked += people.addTo(kase, i);
                 protection.addTo(kase, i);
+                care.addTo(roles.rolesInCase(kase.id()).stream()
+                        .filter(p -> p.link().role() == org.vigia.model.CaseRole.VICTIM)
+                        .map(p -> p.link().id()).toList());
             }
             progress.accept(i, CASES);
         }

@@ -48,13 +48,22 @@ public final class ProtectionBoardViewModel {
     private final ReadOnlyStringWrapper totalText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final PagedList<ProtectionRow> rows;
+    private final org.vigia.service.care.CareServices care;
+    private final java.util.Map<java.util.UUID, org.vigia.model.CareSummary> careOfRows = new java.util.HashMap<>();
     private ProtectionQuery shown = ProtectionQuery.ALL;
     private int generation;
     private boolean quiet;
 
     public ProtectionBoardViewModel(ProtectionBoard board, OperationService operations, TaskRunner runner,
                                     Messages messages) {
+        this(board, null, operations, runner, messages);
+    }
+
+    /** With {@code care}, each row also tells what was done for the victim (referrals, consent). */
+    public ProtectionBoardViewModel(ProtectionBoard board, org.vigia.service.care.CareServices care,
+                                    OperationService operations, TaskRunner runner, Messages messages) {
         this.board = board;
+        this.care = care;
         this.operations = operations;
         this.runner = runner;
         this.messages = messages;
@@ -126,10 +135,27 @@ public final class ProtectionBoardViewModel {
 
     private void loadPage(int offset, int limit, Consumer<List<ProtectionRow>> done, Runnable failed) {
         ProtectionQuery q = shown;
-        runner.run(() -> board.page(q, offset, limit), done, t -> {
+        runner.run(() -> {
+            List<ProtectionRow> page = board.page(q, offset, limit);
+            var summaries = care == null ? java.util.Map.<java.util.UUID, org.vigia.model.CareSummary>of()
+                    : care.summaries(page.stream().map(ProtectionRow::linkId).toList());
+            return new PageWithCare(page, summaries);
+        }, p -> {
+            careOfRows.putAll(p.care());
+            done.accept(p.rows());
+        }, t -> {
             failed.run();
             error.set(messages.error(t));
         });
+    }
+
+    private record PageWithCare(List<ProtectionRow> rows,
+                                java.util.Map<java.util.UUID, org.vigia.model.CareSummary> care) {
+    }
+
+    /** What was done for the victim of {@code row} (referrals, plan, consent); null when not known. */
+    public org.vigia.model.CareSummary careOf(ProtectionRow row) {
+        return careOfRows.get(row.linkId());
     }
 
     public ObjectProperty<Operation> operationProperty() {

@@ -32,6 +32,7 @@ final class VictimTable extends TableView<ProtectionRow> {
         days.getStyleClass().add("number-column");
         getColumns().add(days);
         getColumns().add(followUp());
+        getColumns().add(care(vm));
         getColumns().add(badges());
         ProtectionBoardView.openOnEnterOrDoubleClick(this, open);
     }
@@ -61,6 +62,35 @@ final class VictimTable extends TableView<ProtectionRow> {
                 if (!empty && r != null && r.overdue()) {
                     getStyleClass().add("follow-up-overdue");
                 }
+            }
+        });
+        return col;
+    }
+
+    private TableColumn<ProtectionRow, ProtectionRow> care(ProtectionBoardViewModel vm) {
+        TableColumn<ProtectionRow, ProtectionRow> col = new TableColumn<>(m.get("protection.col.care"));
+        col.setId("col-care");
+        col.setPrefWidth(170);
+        col.setSortable(false);
+        col.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue()));
+        col.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(ProtectionRow r, boolean empty) {
+                super.updateItem(r, empty);
+                setText(null);
+                setGraphic(null);
+                org.vigia.model.CareSummary s = empty || r == null ? null : vm.careOf(r);
+                if (s == null) {
+                    return;
+                }
+                HBox box = new HBox(4);
+                boolean none = s.openReferrals() + s.deliveredReferrals() + s.declinedReferrals() == 0;
+                box.getChildren().add(new Label(none ? m.get("protection.care.none")
+                        : m.get("protection.care.summary", s.openReferrals(), s.deliveredReferrals())));
+                if (s.servicesConsent() == org.vigia.model.ConsentAnswer.WITHDRAWN) {
+                    box.getChildren().add(badge(m.get("protection.badge.consentWithdrawn"), "badge-overdue"));
+                }
+                setGraphic(box);
             }
         });
         return col;

@@ -209,6 +209,14 @@ class ProtectionUiTest {
         assertThat(services.protection().get(first.linkId())).isEqualTo(before);
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> robot.lookup("#protection-form-save").tryQuery().isEmpty());
+        assertThat(sections.getTabs()).extracting(javafx.scene.control.Tab::getId).containsExactly(
+                "victim-tab-history", "victim-tab-services", "victim-tab-plan", "victim-tab-consent");
+        int referrals = services.care().referrals().list(first.linkId()).size();
+        assertThat(referrals).as("the demo refers its victims to services").isPositive();
+        robot.interact(() -> sections.getSelectionModel().select(1));
+        waitUntil(() -> robot.lookup("#referral-table").tryQuery().isPresent());
+        TableView<?> referralTable = robot.lookup("#referral-table").queryAs(TableView.class);
+        waitUntil(() -> referralTable.getItems().size() == referrals);
         assertNoRealName(robot, victims());
         if (System.getenv("VIGIA_SCREENSHOTS") != null) { // a victim with a corrected entry, for the eye
             java.util.UUID corrected = services.context().dsl().select(org.vigia.db.schema.Tables.PROTECTION_ENTRY.CASE_ROLE_ID)

@@ -74,6 +74,35 @@ class ProtectionViewModelTest {
     }
 
     @Test
+    void eachRowTellsWhatWasDoneForTheVictim() {
+        victims();
+        var care = t.app().care();
+        LocalDate day = f.service().today();
+        care.referrals().add(org.vigia.model.ServiceReferral.draft(woman.id(), org.vigia.model.ServiceType.SHELTER,
+                "Casa Refugio", org.vigia.model.OrganizationType.NGO, day, null));
+        var health = care.referrals().add(org.vigia.model.ServiceReferral.draft(woman.id(),
+                org.vigia.model.ServiceType.HEALTH, "Hospital Central", null, day, null));
+        var accepted = care.referrals().changeStatus(health.id(), health.version(),
+                org.vigia.model.ReferralStatus.ACCEPTED, day);
+        care.referrals().changeStatus(accepted.id(), accepted.version(), org.vigia.model.ReferralStatus.DELIVERED, day);
+        care.consent().record(org.vigia.model.ConsentRecord.draft(girl.id(), org.vigia.model.ConsentKind.SERVICES,
+                null, false, day, null));
+        ProtectionBoardViewModel withCare = new ProtectionBoardViewModel(t.app().protectionBoard(), care,
+                t.operations(), runner, en);
+        withCare.open();
+        withCare.rows().get(0);
+        ProtectionRow first = withCare.rows().get(0);
+        ProtectionRow second = withCare.rows().get(1);
+        assertThat(first.linkId()).isEqualTo(girl.id());
+        assertThat(withCare.careOf(first).servicesConsent()).isEqualTo(org.vigia.model.ConsentAnswer.WITHDRAWN);
+        assertThat(withCare.careOf(first).openReferrals()).isZero();
+        assertThat(withCare.careOf(second).openReferrals()).isEqualTo(1);
+        assertThat(withCare.careOf(second).deliveredReferrals()).isEqualTo(1);
+        assertThat(en.get("protection.care.summary", 1, 1)).isEqualTo("1 open, 1 delivered");
+        assertThat(board.careOf(second)).as("without care services nothing is told").isNull();
+    }
+
+    @Test
     void addingAnEntryThroughTheFormSavesAndTellsTheBoard() {
         victims();
         AtomicInteger changed = new AtomicInteger();
