@@ -118,7 +118,10 @@ public final class PersonService {
         return page(PersonQuery.text(text), offset, limit);
     }
 
-    /** A page of the persons {@code query} finds, by family then given names. */
+    /**
+     * A page of the persons {@code query} finds, by family then given names; on each page the
+     * hidden victims come last, by pseudonym.
+     */
     public List<Person> page(PersonQuery query, int offset, int limit) {
         access.require(Permission.CASE_READ);
         List<UUID> ids = ctx.dsl().select(PERSON.ID).from(PERSON).where(PersonSearch.of(query))
@@ -126,10 +129,18 @@ public final class PersonService {
                 .limit(Math.max(0, Math.min(limit, MAX_PAGE))).fetch(PERSON.ID);
         Set<UUID> hidden = Masking.masked(ctx.dsl(), ctx, ids);
         List<Person> people = new ArrayList<>();
+        List<Person> masked = new ArrayList<>();
         for (UUID id : ids) {
             Person p = read(ctx.dsl(), id);
-            people.add(hidden.contains(id) ? Masking.hide(p) : p);
+            if (hidden.contains(id)) {
+                masked.add(Masking.hide(p));
+            } else {
+                people.add(p);
+            }
         }
+        // hidden persons last, by pseudonym: their place among the names would tell their family name
+        masked.sort(java.util.Comparator.comparing(Person::familyNames));
+        people.addAll(masked);
         return people;
     }
 

@@ -87,7 +87,7 @@ final class RoleQueries {
 
     /**
      * The live links of a case to live persons: by role, then by name; the persons in
-     * {@code hidden(ids)} show as their pseudonym.
+     * {@code hidden(ids)} show as their pseudonym, after the named ones of their role.
      */
     static List<CasePerson> inCase(DSLContext dsl, UUID caseId, LocalDate today,
                                    java.util.function.Function<List<UUID>, java.util.Set<UUID>> hidden) {
@@ -110,7 +110,10 @@ final class RoleQueries {
                     return new CasePerson(l, l.personId(), name,
                             RoleRecords.code(Gender.class, r.get(PERSON.GENDER)), r.get(PERSON.BIRTH_YEAR), minor, mask);
                 })
-                .sorted(Comparator.comparing((CasePerson p) -> p.link().role()))
+                // by role; in a role the hidden victims last, by pseudonym (their place among the
+                // names would tell their family name)
+                .sorted(Comparator.comparing((CasePerson p) -> p.link().role())
+                        .thenComparing(p -> p.masked() ? p.fullName() : ""))
                 .toList();
     }
 

@@ -93,8 +93,8 @@ class IdentityServiceTest {
             assertThat(page).extracting(Person::id).containsExactly(yuliana.id());
             assertHidden(page);
         }
-        assertThat(persons().page("", 0, 10)).extracting(Person::fullName).containsExactlyInAnyOrder(pseudonym,
-                "Luis Peña");
+        // last on the page, although "Ortiz" sorts before "Peña": her place would tell her name
+        assertThat(persons().page("", 0, 10)).extracting(Person::fullName).containsExactly("Luis Peña", pseudonym);
     }
 
     @Test
@@ -125,6 +125,18 @@ class IdentityServiceTest {
         assertThat(rows).extracting(CasePerson::fullName).containsExactlyInAnyOrder(pseudonym, "Luis Peña");
         assertThat(rows).filteredOn(CasePerson::masked).extracting(CasePerson::personId).containsExactly(yuliana.id());
         assertHidden(rows);
+    }
+
+    @Test
+    void inACaseTheHiddenVictimsComeAfterTheNamedOnesOfTheirRole() {
+        Person alba = persons().create(PersonServiceTest.person("Zoe", "Alba", null, List.of("CO")));
+        Person zapata = persons().create(PersonServiceTest.person("Ana", "Zapata", null, List.of("CO")));
+        t.app().roles().add(RoleLink.of(kase.id(), alba.id(), CaseRole.VICTIM, null));
+        t.app().roles().add(RoleLink.of(kase.id(), zapata.id(), CaseRole.VICTIM, null));
+        identity().reveal(zapata.id(), "Hearing");
+
+        assertThat(t.app().roles().rolesInCase(kase.id())).extracting(CasePerson::fullName).containsExactly(
+                "Luis Peña", "Ana Zapata", pseudonym, Pseudonym.of(alba.id(), "Zoe", "Alba"));
     }
 
     @Test
