@@ -27,6 +27,7 @@ public final class AppServices implements AutoCloseable {
     private final AccountService accounts;
     private final org.vigia.service.persons.PersonService persons;
     private final org.vigia.service.persons.PersonMergeService merges;
+    private final org.vigia.service.persons.IdentityService identity;
     private final org.vigia.service.roles.RoleService roles;
     private final org.vigia.service.roles.JourneyService journeys;
     private final org.vigia.service.evidence.SeizureService seizures;
@@ -42,6 +43,7 @@ public final class AppServices implements AutoCloseable {
         this.audit = new AuditService(context);
         this.accounts = new AccountService(context, audit, audit.access(), keyring);
         this.persons = new org.vigia.service.persons.PersonService(context, audit);
+        this.identity = new org.vigia.service.persons.IdentityService(context, audit);
         this.roles = new org.vigia.service.roles.RoleService(context, audit);
         this.journeys = new org.vigia.service.roles.JourneyService(context, audit);
         this.merges = new org.vigia.service.persons.PersonMergeService(context, audit)
@@ -140,6 +142,11 @@ public final class AppServices implements AutoCloseable {
 
     public org.vigia.service.persons.PersonMergeService merges() {
         return merges;
+    }
+
+    /** Victims' hidden identities and revealing them. */
+    public org.vigia.service.persons.IdentityService identity() {
+        return identity;
     }
 
     /** Persons' roles in cases and their classification history. */

@@ -66,7 +66,10 @@ final class PersonCommand extends GroupCommand {
         }
     }
 
-    /** {@code vigia person show ID}: one person's fields, one per line, then their cases and roles. */
+    /**
+     * {@code vigia person show ID}: one person's fields, one per line, then their cases and roles.
+     * A victim shows as their pseudonym unless {@code --reveal REASON} is given (supervisors; audited).
+     */
     @Command(name = "show", description = "Show one person (by id, as printed by person list) with their cases and roles.")
     static final class Show implements Callable<Integer> {
         @ParentCommand
@@ -78,6 +81,10 @@ final class PersonCommand extends GroupCommand {
         @Parameters(index = "0", paramLabel = "ID", description = "The person's id.")
         String id;
 
+        @Option(names = "--reveal", paramLabel = "REASON",
+                description = "Show a victim's hidden identity (supervisors); the reason is recorded in the audit log.")
+        String reveal;
+
         @Override
         public Integer call() {
             VigiaCommand root = parent.root;
@@ -88,6 +95,9 @@ final class PersonCommand extends GroupCommand {
                 throw new CommandLine.ParameterException(spec.commandLine(), root.messages().get("cli.badId", id));
             }
             try (AppServices services = root.signIn()) {
+                if (reveal != null) {
+                    services.identity().reveal(uuid, reveal);
+                }
                 Person p = services.persons().get(uuid);
                 var m = root.messages();
                 PrintWriter out = root.spec.commandLine().getOut();

@@ -156,7 +156,14 @@ public final class UiFactory {
     }
 
     public org.vigia.ui.people.PersonEditorViewModel personEditor() {
-        return new org.vigia.ui.people.PersonEditorViewModel(services.persons(), services.merges(), runner, m, clock);
+        var vm = new org.vigia.ui.people.PersonEditorViewModel(services.persons(), services.merges(), runner, m, clock);
+        vm.setReveal(revealIdentity());
+        return vm;
+    }
+
+    /** "Reveal identity…" of a hidden victim, for any screen that shows one. */
+    public org.vigia.ui.common.RevealIdentity revealIdentity() {
+        return new org.vigia.ui.common.RevealIdentity(services.identity(), runner, m, dialogs);
     }
 
     /**
@@ -177,6 +184,7 @@ public final class UiFactory {
                                                             java.util.function.Consumer<java.util.UUID> openPerson) {
         org.vigia.ui.caseroles.CasePeopleViewModel vm = new org.vigia.ui.caseroles.CasePeopleViewModel(caseId,
                 services.roles(), services.journeys(), this::personEditor, runner, m, clock);
+        vm.setReveal(revealIdentity());
         return new org.vigia.ui.caseroles.CasePeopleView(vm, m, dialogs, clock.getZone(), openPerson);
     }
 

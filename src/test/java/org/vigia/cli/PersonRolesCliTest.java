@@ -60,7 +60,9 @@ class PersonRolesCliTest {
         assertThat(lines.subList(at + 2, lines.size())).containsExactly(
                 first.number() + "\tVICTIM\tPOSSIBLE_VICTIM\t" + first.id() + "\t" + migrant.id() + "\tDarién crossing",
                 second.number() + "\tWITNESS\t\t" + second.id() + "\t" + witness.id() + "\tBar raid");
-        assertThat(lines.get(0)).isEqualTo(EN.field("familyNames") + ": Ortiz");
+        // a victim: her pseudonym, not her name
+        assertThat(lines.get(0)).isEqualTo(EN.field("familyNames") + ": "
+                + org.vigia.model.Pseudonym.of(java.util.UUID.fromString(yuliana), "Yuliana", "Ortiz"));
 
         assertThat(vigia(dir, "person", "show", luis).outLines())
                 .endsWith(EN.get("role.casesOfPerson") + ": " + EN.get("role.noCases"));

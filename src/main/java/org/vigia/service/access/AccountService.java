@@ -242,8 +242,12 @@ public final class AccountService {
         throw refusal(check);
     }
 
-    /** Records that the window locked (idle or on request). */
+    /**
+     * Records that the window locked (idle or on request). Identities revealed so far are hidden
+     * again: unlocking does not bring them back.
+     */
     public void locked() {
+        ctx.forgetReveals();
         Account me = access.signedIn();
         ctx.dsl().transaction(cfg -> audit.append(cfg.dsl(), "SESSION_LOCK", "user", me.id(), "window locked"));
     }

@@ -82,6 +82,7 @@ final class PersonMatcher {
         JaroWinklerSimilarity jw = new JaroWinklerSimilarity();
         int wanted = Math.max(1, Math.min(keys.size(), 4));
         List<PersonMatch> matches = new ArrayList<>();
+        Map<UUID, String> pseudonyms = new HashMap<>();
         ctx.dsl().select(PERSON.ID, PERSON.GIVEN_NAMES, PERSON.FAMILY_NAMES, PERSON.NAME_NORM, PERSON.BIRTH_YEAR,
                         PERSON.BIRTH_DATE, PERSON.BIRTH_DATE_ESTIMATED, PERSON.CITIZENSHIPS, PERSON.GENDER)
                 .from(PERSON).where(PERSON.ID.in(candidates.keySet()).and(PERSON.DELETED_AT.isNull()))
@@ -118,12 +119,16 @@ final class PersonMatcher {
                             + (yearGap == 0 ? 25 : sameYear ? 15 : 0) + (sharedCitizenship ? 15 : 0)
                             + 10.0 * Math.min(1.0, c.sharedKeys / (double) Math.max(1, keys.size()))
                             + (draft.gender() != null && draft.gender().name().equals(r.value9()) ? 3 : 0);
+                    pseudonyms.put(r.value1(), org.vigia.model.Pseudonym.of(r.value1(), r.value2(), r.value3()));
                     matches.add(new PersonMatch(r.value1(), (r.value2() + " " + r.value3()).strip(), year,
-                            citizenships, Math.round(score * 10) / 10.0, reasons));
+                            citizenships, Math.round(score * 10) / 10.0, reasons, false));
                 });
         matches.sort(Comparator.comparingDouble(PersonMatch::score).reversed()
                 .thenComparing(PersonMatch::fullName));
-        return matches.subList(0, Math.min(Math.max(0, limit), matches.size()));
+        List<PersonMatch> best = matches.subList(0, Math.min(Math.max(0, limit), matches.size()));
+        Set<UUID> hidden = Masking.masked(ctx.dsl(), ctx, best.stream().map(PersonMatch::personId).toList());
+        return best.stream().map(pm -> hidden.contains(pm.personId())
+                ? pm.hidden(pseudonyms.get(pm.personId())) : pm).toList();
     }
 
     /** How close each typed word is to its nearest stored name word (Jaro-Winkler), on average. */

@@ -16,7 +16,6 @@ import org.vigia.db.schema.tables.records.PersonRecord;
 import org.vigia.model.ConflictException;
 import org.vigia.model.FieldError;
 import org.vigia.model.Permission;
-import org.vigia.model.Person;
 import org.vigia.model.PersonMerge;
 import org.vigia.model.ValidationException;
 import org.vigia.model.VigiaException;
@@ -167,21 +166,27 @@ public final class PersonMergeService {
                 .stream().map(id -> read(ctx.dsl(), id)).toList();
     }
 
-    private static PersonRecord live(DSLContext tx, UUID id, int version) {
+    private PersonRecord live(DSLContext tx, UUID id, int version) {
         PersonRecord r = tx.selectFrom(PERSON).where(PERSON.ID.eq(id)).forUpdate().fetchOptional()
                 .filter(x -> x.getDeletedAt() == null)
                 .orElseThrow(() -> new VigiaException("error.person.notFound"));
         if (r.getVersion() != version) {
-            throw new ConflictException(r.getGivenNames() + " " + r.getFamilyNames());
+            throw new ConflictException(Masking.name(id, r.getGivenNames(), r.getFamilyNames(),
+                    Masking.masked(tx, ctx, id)));
         }
         return r;
     }
 
-    private static PersonMerge read(DSLContext dsl, UUID mergeId) {
+    /**
+     * A merge with the merged person's name, their pseudonym when either of the two records is
+     * a victim hidden from the signed-in account (a merge moves the victim links to the kept one).
+     */
+    private PersonMerge read(DSLContext dsl, UUID mergeId) {
         PersonMergeRecord m = dsl.selectFrom(PERSON_MERGE).where(PERSON_MERGE.ID.eq(mergeId)).fetchOne();
         PersonRecord merged = dsl.selectFrom(PERSON).where(PERSON.ID.eq(m.getMergedId())).fetchOne();
-        Person p = PersonRecords.toModel(merged, List.of());
-        return new PersonMerge(m.getId(), m.getKeptId(), m.getMergedId(), p.fullName(), m.getReason(),
+        boolean hidden = !Masking.masked(dsl, ctx, List.of(m.getKeptId(), m.getMergedId())).isEmpty();
+        String name = Masking.name(merged.getId(), merged.getGivenNames(), merged.getFamilyNames(), hidden);
+        return new PersonMerge(m.getId(), m.getKeptId(), m.getMergedId(), name, m.getReason(),
                 m.getCreatedAt().toInstant(), m.getCreatedBy(),
                 m.getUndoneAt() == null ? null : m.getUndoneAt().toInstant(), m.getExportedAt() != null);
     }

@@ -28,7 +28,9 @@ import org.vigia.service.audit.AuditService;
 /**
  * Persons, each stored once: create, change, read, search, and the likely existing matches of a
  * person being typed (so that nobody is entered twice). Names in the audit chain are never
- * written: events name the person by id only.
+ * written: events name the person by id only. A victim whose identity is hidden from the
+ * signed-in account reads as {@link Masking#hide hidden} everywhere (found by their real name
+ * all the same, so that duplicates are still caught) and cannot be changed until revealed.
  */
 public final class PersonService {
     public static final int MAX_PAGE = 1_000;
@@ -61,9 +63,15 @@ public final class PersonService {
         });
     }
 
-    /** Saves changes; refused if someone changed the person since {@code edited.version()}. */
+    /**
+     * Saves changes; refused if someone changed the person since {@code edited.version()}, and
+     * for a victim whose identity is hidden (the form would hold the pseudonym, not the names).
+     */
     public Person update(Person edited) {
         access.require(Permission.CASE_WRITE);
+        if (edited.id() != null && Masking.masked(ctx.dsl(), ctx, edited.id())) {
+            throw new VigiaException("identity.revealToEdit"); // what the form holds is the pseudonym
+        }
         Person clean = PersonRecords.normalise(edited);
         PersonValidation.validate(clean, ctx.clock());
         return ctx.dsl().transactionResult(cfg -> {
@@ -71,6 +79,9 @@ public final class PersonService {
             PersonRecord r = tx.selectFrom(PERSON).where(PERSON.ID.eq(clean.id())).forUpdate().fetchOptional()
                     .filter(x -> x.getDeletedAt() == null)
                     .orElseThrow(() -> new VigiaException("error.person.notFound"));
+            if (Masking.masked(tx, ctx, clean.id())) {
+                throw new VigiaException("identity.revealToEdit");
+            }
             if (r.getVersion() != clean.version()) {
                 throw new ConflictException(r.getGivenNames() + " " + r.getFamilyNames());
             }
@@ -81,7 +92,7 @@ public final class PersonService {
             deleteKeys(tx, clean.id());
             writeDetails(tx, clean.id(), clean);
             audit.append(tx, "PERSON_UPDATE", "person", clean.id(), "person " + clean.id() + " changed");
-            return read(tx, clean.id());
+            return shown(tx, read(tx, clean.id()));
         });
     }
 
@@ -90,9 +101,16 @@ public final class PersonService {
         return access.allows(permission);
     }
 
+    /** The person, {@link Masking#hide hidden} when a victim not revealed to the signed-in account. */
     public Person get(UUID id) {
         access.require(Permission.CASE_READ);
-        return read(ctx.dsl(), id);
+        return shown(ctx.dsl(), read(ctx.dsl(), id));
+    }
+
+    /** Whether the identity of {@code id} is hidden from the signed-in account (a victim not revealed). */
+    public boolean isMasked(UUID id) {
+        access.require(Permission.CASE_READ);
+        return Masking.masked(ctx.dsl(), ctx, id);
     }
 
     /** A page of persons whose name, alias or document number starts with {@code text}, by name. */
@@ -100,16 +118,29 @@ public final class PersonService {
         return page(PersonQuery.text(text), offset, limit);
     }
 
-    /** A page of the persons {@code query} finds, by family then given names. */
+    /**
+     * A page of the persons {@code query} finds, by family then given names; on each page the
+     * hidden victims come last, by pseudonym.
+     */
     public List<Person> page(PersonQuery query, int offset, int limit) {
         access.require(Permission.CASE_READ);
         List<UUID> ids = ctx.dsl().select(PERSON.ID).from(PERSON).where(PersonSearch.of(query))
                 .orderBy(PERSON.NAME_NORM, PERSON.ID).offset(Math.max(0, offset))
                 .limit(Math.max(0, Math.min(limit, MAX_PAGE))).fetch(PERSON.ID);
+        Set<UUID> hidden = Masking.masked(ctx.dsl(), ctx, ids);
         List<Person> people = new ArrayList<>();
+        List<Person> masked = new ArrayList<>();
         for (UUID id : ids) {
-            people.add(read(ctx.dsl(), id));
+            Person p = read(ctx.dsl(), id);
+            if (hidden.contains(id)) {
+                masked.add(Masking.hide(p));
+            } else {
+                people.add(p);
+            }
         }
+        // hidden persons last, by pseudonym: their place among the names would tell their family name
+        masked.sort(java.util.Comparator.comparing(Person::familyNames));
+        people.addAll(masked);
         return people;
     }
 
@@ -130,6 +161,10 @@ public final class PersonService {
     public List<PersonMatch> matches(Person draft, int limit) {
         access.require(Permission.CASE_READ);
         return matcher.matches(PersonRecords.normalise(draft), limit);
+    }
+
+    private Person shown(DSLContext dsl, Person p) {
+        return Masking.masked(dsl, ctx, p.id()) ? Masking.hide(p) : p;
     }
 
     private void writeDetails(DSLContext tx, UUID id, Person p) {

@@ -25,6 +25,7 @@ import org.vigia.model.Reclassification;
 import org.vigia.model.RoleLink;
 import org.vigia.model.TraffickingStatus;
 import org.vigia.model.VigiaException;
+import org.vigia.service.persons.Masking;
 
 /** The reads of role links: one link, a person's cases, a case's people, a link's history. */
 final class RoleQueries {
@@ -84,25 +85,35 @@ final class RoleQueries {
                 .toList();
     }
 
-    /** The live links of a case to live persons: by role, then by name. */
-    static List<CasePerson> inCase(DSLContext dsl, UUID caseId, LocalDate today) {
-        return dsl.select(CASE_ROLE.fields())
+    /**
+     * The live links of a case to live persons: by role, then by name; the persons in
+     * {@code hidden(ids)} show as their pseudonym, after the named ones of their role.
+     */
+    static List<CasePerson> inCase(DSLContext dsl, UUID caseId, LocalDate today,
+                                   java.util.function.Function<List<UUID>, java.util.Set<UUID>> hidden) {
+        var rows = dsl.select(CASE_ROLE.fields())
                 .select(PERSON.BIRTH_DATE, PERSON.AGE_YEARS, PERSON.AGE_ON, PERSON.GIVEN_NAMES, PERSON.FAMILY_NAMES,
                         PERSON.GENDER, PERSON.BIRTH_YEAR, PERSON.NAME_NORM)
                 .from(CASE_ROLE).join(PERSON).on(PERSON.ID.eq(CASE_ROLE.PERSON_ID))
                 .where(CASE_ROLE.CASE_ID.eq(caseId).and(CASE_ROLE.DELETED_AT.isNull()).and(PERSON.DELETED_AT.isNull()))
                 .orderBy(PERSON.NAME_NORM, PERSON.ID, CASE_ROLE.ID)
-                .fetch().stream()
+                .fetch();
+        java.util.Set<UUID> masked = hidden.apply(rows.getValues(CASE_ROLE.PERSON_ID));
+        return rows.stream()
                 .map(r -> {
                     RoleLink l = link(r);
                     LocalDate on = identificationDate(l);
                     Boolean minor = Ages.minorOn(r.get(PERSON.BIRTH_DATE), r.get(PERSON.AGE_YEARS),
                             r.get(PERSON.AGE_ON), on == null ? today : on);
-                    String name = (r.get(PERSON.GIVEN_NAMES) + " " + r.get(PERSON.FAMILY_NAMES)).strip();
+                    boolean mask = masked.contains(l.personId());
+                    String name = Masking.name(l.personId(), r.get(PERSON.GIVEN_NAMES), r.get(PERSON.FAMILY_NAMES), mask);
                     return new CasePerson(l, l.personId(), name,
-                            RoleRecords.code(Gender.class, r.get(PERSON.GENDER)), r.get(PERSON.BIRTH_YEAR), minor);
+                            RoleRecords.code(Gender.class, r.get(PERSON.GENDER)), r.get(PERSON.BIRTH_YEAR), minor, mask);
                 })
-                .sorted(Comparator.comparing((CasePerson p) -> p.link().role()))
+                // by role; in a role the hidden victims last, by pseudonym (their place among the
+                // names would tell their family name)
+                .sorted(Comparator.comparing((CasePerson p) -> p.link().role())
+                        .thenComparing(p -> p.masked() ? p.fullName() : ""))
                 .toList();
     }
 

@@ -28,6 +28,7 @@ import org.vigia.service.RowStamps;
 import org.vigia.service.ServiceContext;
 import org.vigia.service.access.Access;
 import org.vigia.service.audit.AuditService;
+import org.vigia.service.persons.Masking;
 
 /**
  * Persons' roles in cases: add, change and remove (tombstone) a link, reclassify a smuggled
@@ -173,10 +174,14 @@ public final class RoleService {
         return RoleQueries.ofPerson(ctx.dsl(), personId);
     }
 
-    /** The people of a case with their roles (a person with two roles is listed twice): by role, then name. */
+    /**
+     * The people of a case with their roles (a person with two roles is listed twice): by role,
+     * then name. Victims hidden from the signed-in account show as their pseudonym.
+     */
     public List<CasePerson> rolesInCase(UUID caseId) {
         access.require(Permission.CASE_READ);
-        return RoleQueries.inCase(ctx.dsl(), caseId, LocalDate.now(ctx.clock()));
+        return RoleQueries.inCase(ctx.dsl(), caseId, LocalDate.now(ctx.clock()),
+                ids -> Masking.masked(ctx.dsl(), ctx, ids));
     }
 
     /** Whether the signed-in account may (screens use it to hide what would be refused). */

@@ -91,6 +91,13 @@ public final class CasePeopleView extends StackPane implements org.vigia.ui.comm
                 openPerson.accept(row.personId());
             }
         });
+        Button reveal = button("case-people-reveal", "identity.reveal", "mdi2e-eye-outline");
+        reveal.setOnAction(e -> vm.revealSelected());
+        reveal.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> vm.selectedProperty().get() == null || !vm.selectedProperty().get().masked(),
+                vm.selectedProperty()));
+        reveal.setVisible(vm.canReveal());
+        reveal.setManaged(vm.canReveal());
         var none = vm.selectedProperty().isNull();
         edit.disableProperty().bind(none);
         remove.disableProperty().bind(none);
@@ -106,7 +113,7 @@ public final class CasePeopleView extends StackPane implements org.vigia.ui.comm
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
         HBox.setHgrow(message, Priority.ALWAYS);
-        HBox bar = new HBox(8, add, edit, remove, reclassify, open, message);
+        HBox bar = new HBox(8, add, edit, remove, reclassify, open, reveal, message);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 16, 8, 16));
         bar.getStyleClass().add("toolbar-row");

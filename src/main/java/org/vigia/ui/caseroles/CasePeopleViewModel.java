@@ -35,6 +35,7 @@ public final class CasePeopleViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final RoleFormViewModel roleForm;
     private final JourneyViewModel journey;
+    private org.vigia.ui.common.RevealIdentity reveal;
 
     public CasePeopleViewModel(UUID caseId, RoleService roles, JourneyService journeys,
                                Supplier<PersonEditorViewModel> personEditors, TaskRunner runner, Messages messages,
@@ -119,6 +120,28 @@ public final class CasePeopleViewModel {
 
     public boolean canWrite() {
         return roles.allows(Permission.CASE_WRITE);
+    }
+
+    /** How hidden identities are revealed here (none: never offered). */
+    public void setReveal(org.vigia.ui.common.RevealIdentity action) {
+        this.reveal = action;
+    }
+
+    /** Whether this account may reveal a hidden victim's identity. */
+    public boolean canReveal() {
+        return reveal != null && reveal.allowed();
+    }
+
+    /** Asks why, reveals the selected hidden victim, then shows the case's people again (with the name). */
+    public void revealSelected() {
+        CasePerson row = selected.get();
+        if (reveal == null || row == null || !row.masked()) {
+            return;
+        }
+        reveal.ask(row.personId(), row.fullName(), () -> {
+            message.set(messages.get("identity.revealed"));
+            refresh(row.link().id());
+        });
     }
 
     public UUID caseId() {

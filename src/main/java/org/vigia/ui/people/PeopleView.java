@@ -67,6 +67,12 @@ public final class PeopleView extends StackPane {
     private void addEditor(PersonEditorViewModel vm, UUID id) {
         Tab tab = org.vigia.ui.common.EditorTabs.tab(id, vm.dirtyProperty(), vm.headingProperty(), m, dialogs);
         PersonDetailsViewModel detailsVm = details.get();
+        vm.setOnRevealed(() -> {
+            listVm.refresh();
+            if (vm.savedProperty().get() != null) {
+                detailsVm.reload();
+            }
+        });
         PersonEditorView view = new PersonEditorView(vm, m, existing -> {
             if (vm.savedProperty().get() == null && vm.dirtyProperty().get()
                     && !dialogs.confirm(m.get("common.confirm"), m.get("people.useExisting.confirm"))) {

@@ -54,10 +54,12 @@ public final class PersonEditorView extends BorderPane {
         this.birth = DateFields.picker(m.locale());
         this.ageOn = DateFields.picker(m.locale());
         getStyleClass().add("person-editor");
-        ScrollPane scroll = new ScrollPane(form(saved));
+        FormGrid form = form(saved);
+        form.disableProperty().bind(vm.maskedProperty()); // shows the pseudonym: nothing to edit
+        ScrollPane scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);
         setCenter(scroll);
-        setTop(buttons(saved));
+        setTop(new VBox(buttons(saved), new HiddenIdentityBar(vm, m)));
         setRight(new MatchPanel(vm, m, useExisting, useLabel, merge));
         PauseTransition debounce = new PauseTransition(DEBOUNCE);
         debounce.setOnFinished(e -> vm.refreshMatches());
@@ -125,7 +127,7 @@ public final class PersonEditorView extends BorderPane {
         Button save = new Button(m.get("common.save"), new FontIcon("mdi2c-content-save"));
         save.setId("person-save");
         save.getStyleClass().add("accent");
-        save.disableProperty().bind(vm.busyProperty().or(vm.loadedProperty().not()));
+        save.disableProperty().bind(vm.busyProperty().or(vm.loadedProperty().not()).or(vm.maskedProperty()));
         save.setOnAction(e -> save(saved));
         save.setVisible(vm.canWrite());
         save.setManaged(vm.canWrite());

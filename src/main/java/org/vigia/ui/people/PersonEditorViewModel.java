@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.Observable;
@@ -69,7 +70,10 @@ public final class PersonEditorViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Person> saved = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper masked = new ReadOnlyBooleanWrapper(false);
     private Person baseline;
+    private org.vigia.ui.common.RevealIdentity reveal;
+    private Runnable onRevealed = () -> { };
 
     public PersonEditorViewModel(PersonService persons, PersonMergeService merges, TaskRunner runner,
                                  Messages messages, Clock clock) {
@@ -78,7 +82,7 @@ public final class PersonEditorViewModel {
         this.runner = runner;
         this.messages = messages;
         this.clock = clock;
-        this.matches = new LikelyMatches(persons, runner, this::draftOrNull);
+        this.matches = new LikelyMatches(persons, runner, () -> masked.get() ? null : draftOrNull());
         List<Observable> fields = List.of(givenNames, familyNames, aliases, gender, birthDate, estimated, ageYears,
                 ageOn, citizenships, languages, documents, contact, notes);
         fields.forEach(f -> f.addListener(o -> updateDirty()));
@@ -99,9 +103,11 @@ public final class PersonEditorViewModel {
         familyNames.set(family == null ? "" : family);
     }
 
-    /** Loads a saved person. */
+    /** Loads a saved person (a victim whose identity is hidden shows read-only, by pseudonym). */
     public void load(UUID id) {
-        runner.run(() -> persons.get(id), p -> {
+        runner.run(() -> Map.entry(persons.get(id), persons.isMasked(id)), r -> {
+            Person p = r.getKey();
+            masked.set(r.getValue());
             saved.set(p);
             show(p);
             baseline = draftOrNull();
@@ -113,6 +119,10 @@ public final class PersonEditorViewModel {
     /** Saves; on success the editor holds the saved person and is clean. */
     public void save(Consumer<Person> onSaved) {
         if (!loaded.get() || busy.get()) {
+            return;
+        }
+        if (masked.get()) {
+            message.set(messages.get("identity.revealToEdit"));
             return;
         }
         errors.clear();
@@ -154,8 +164,10 @@ public final class PersonEditorViewModel {
         runner.run(() -> {
             Person duplicate = persons.get(duplicateId);
             merges.merge(kept.id(), kept.version(), duplicate.id(), duplicate.version(), reason);
-            return persons.get(kept.id());
-        }, p -> {
+            return Map.entry(persons.get(kept.id()), persons.isMasked(kept.id()));
+        }, r -> {
+            Person p = r.getKey();
+            masked.set(r.getValue()); // the victim links of the merged person are the kept one's now
             busy.set(false);
             saved.set(p);
             show(p);
@@ -173,6 +185,34 @@ public final class PersonEditorViewModel {
         if (s != null && !dirty.get()) {
             load(s.id());
         }
+    }
+
+    /** How identities are revealed here (none: the form never offers it). */
+    public void setReveal(org.vigia.ui.common.RevealIdentity action) {
+        this.reveal = action;
+    }
+
+    /** Runs after this form revealed its person (e.g. to refresh a list that shows the name). */
+    public void setOnRevealed(Runnable action) {
+        this.onRevealed = action == null ? () -> { } : action;
+    }
+
+    /** Whether this account may reveal a hidden identity here. */
+    public boolean canReveal() {
+        return reveal != null && reveal.allowed();
+    }
+
+    /** Asks why, reveals the hidden person shown, then shows their real identity. */
+    public void reveal() {
+        Person s = saved.get();
+        if (reveal == null || s == null || !masked.get()) {
+            return;
+        }
+        reveal.ask(s.id(), s.fullName(), () -> {
+            message.set(messages.get("identity.revealed"));
+            load(s.id());
+            onRevealed.run();
+        });
     }
 
     /** Whether merging is offered: a saved person, and an account that may change persons. */
@@ -346,6 +386,11 @@ public final class PersonEditorViewModel {
 
     public ReadOnlyStringProperty headingProperty() {
         return heading.getReadOnlyProperty();
+    }
+
+    /** Whether the person shown is a victim whose identity is hidden (the form is then read-only). */
+    public ReadOnlyBooleanProperty maskedProperty() {
+        return masked.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Person> savedProperty() {

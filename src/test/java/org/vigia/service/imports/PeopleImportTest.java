@@ -107,6 +107,8 @@ class PeopleImportTest {
         assertThat(r.created()).isEqualTo(4);
         assertThat(persons()).isEqualTo(3);
         assertThat(links()).isEqualTo(3);
+        assertThat(t.app().persons().isMasked(personByRef("P1"))).as("imported as a victim").isTrue();
+        t.app().identity().reveal(personByRef("P1"), "Check the import");
         Person ana = t.app().persons().get(personByRef("P1"));
         assertThat(ana.familyNames()).isEqualTo("Ortiz Rojas");
         assertThat(ana.birthDate()).hasToString("1990-05-01");

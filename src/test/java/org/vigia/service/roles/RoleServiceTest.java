@@ -210,12 +210,15 @@ class RoleServiceTest {
         assertThat(people.get(0)).satisfies(p -> {
             assertThat(p.personId()).isEqualTo(f.luis.id());
             assertThat(p.fullName()).isEqualTo("Luis Peña");
+            assertThat(p.masked()).isFalse();
             assertThat(p.gender()).isEqualTo(Gender.Feminine);
             assertThat(p.birthYear()).isEqualTo(1980);
             assertThat(p.minor()).isFalse();
         });
         assertThat(people.get(1)).satisfies(p -> {
-            assertThat(p.fullName()).isEqualTo("Yuliana Ortiz Beltrán");
+            assertThat(p.fullName()).as("a victim: her pseudonym")
+                    .isEqualTo(org.vigia.model.Pseudonym.of(f.yuliana.id(), "Yuliana", "Ortiz Beltrán"));
+            assertThat(p.masked()).isTrue();
             assertThat(p.minor()).as("17 on the identification date").isTrue();
             assertThat(p.link().minorAtIdentification()).isTrue();
             assertThat(p.link()).isEqualTo(f.roles().get(victim.id()));

@@ -74,7 +74,9 @@ class CasePeopleViewModelTest {
         add.linkExisting(yuliana.id(), l -> added[0] = l);
         vm.refresh(added[0].id());
         assertThat(vm.rows()).singleElement().satisfies(r -> {
-            assertThat(r.fullName()).isEqualTo("Yuliana Ortiz Beltrán");
+            // a victim: her pseudonym until someone reveals her identity
+            assertThat(r.fullName()).isEqualTo(org.vigia.model.Pseudonym.of(yuliana.id(), "Yuliana", "Ortiz Beltrán"));
+            assertThat(r.masked()).isTrue();
             assertThat(r.link().role()).isEqualTo(CaseRole.VICTIM);
             assertThat(r.link().note()).isEqualTo("found at the bar raid");
             assertThat(r.minor()).isTrue();
