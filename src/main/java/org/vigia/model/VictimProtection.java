@@ -10,12 +10,14 @@ import java.util.UUID;
  * and the history oldest first. {@code minor}: under 18 at identification (null: unknown), which
  * also makes the victim a priority; computed, never typed. {@code version} is the header's
  * version for optimistic locking, {@link #NOT_RECORDED} while nothing was recorded yet (the
- * victim then counts as identified since the identification date).
+ * victim then counts as identified since the identification date). {@code masked}: the name
+ * shown is the pseudonym (the identity was not revealed in this session).
  */
 public record VictimProtection(UUID linkId, UUID personId, String displayName, UUID caseId, String caseNumber,
                                Gender gender, Boolean minor, Integer age, LocalDate identifiedOn,
                                ProtectionStatus status, LocalDate statusOn, LocalDate followUpOn, String followUpNote,
-                               boolean overdue, Guardian guardian, int version, List<ProtectionEntry> entries) {
+                               boolean overdue, Guardian guardian, int version, List<ProtectionEntry> entries,
+                               boolean masked) {
     public static final int NOT_RECORDED = -1;
 
     public VictimProtection {

@@ -152,6 +152,7 @@ public final class UiFactory {
         view.addVictimSection(new org.vigia.ui.protection.VictimSection("victim-tab-consent",
                 m.get("protection.section.consent"),
                 link -> new org.vigia.ui.care.ConsentPane(care.consent(), m, runner, dialogs, link)));
+        view.setReveal(revealIdentity());
         return view;
     }
 

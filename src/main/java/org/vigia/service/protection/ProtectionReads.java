@@ -71,7 +71,8 @@ final class ProtectionReads {
                 r.get(CASE_ROLE.CASE_ID), r.get(CASE_FILE.CASE_NUMBER), VictimRows.gender(r.get(PERSON.GENDER)),
                 minor, age, identified, status, statusOn, followUp, r.get(VICTIM_PROTECTION.FOLLOW_UP_NOTE),
                 followUp != null && followUp.isBefore(today), guardian,
-                recorded ? r.get(VICTIM_PROTECTION.VERSION) : VictimProtection.NOT_RECORDED, entries(dsl, linkId));
+                recorded ? r.get(VICTIM_PROTECTION.VERSION) : VictimProtection.NOT_RECORDED, entries(dsl, linkId),
+                !ctx.isRevealed(personId));
     }
 
     /** The history of a link in the order it was recorded, each entry marked with the entry that corrected it. */

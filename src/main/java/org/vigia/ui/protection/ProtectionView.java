@@ -21,6 +21,7 @@ public final class ProtectionView extends StackPane {
     private final Supplier<VictimViewModel> victims;
     private final Messages m;
     private final List<VictimSection> sections = new ArrayList<>();
+    private org.vigia.ui.common.RevealIdentity reveal;
 
     public ProtectionView(ProtectionBoardViewModel boardVm, Supplier<VictimViewModel> victims, Messages m) {
         this.boardVm = boardVm;
@@ -41,6 +42,11 @@ public final class ProtectionView extends StackPane {
         sections.add(section);
     }
 
+    /** Lets victims opened from now on be revealed by name (for accounts allowed to). */
+    public void setReveal(org.vigia.ui.common.RevealIdentity action) {
+        this.reveal = action;
+    }
+
     /** Loads the filter choices, the counts and the first rows. */
     public void refresh() {
         boardVm.open();
@@ -58,7 +64,7 @@ public final class ProtectionView extends StackPane {
         tab.setUserData(linkId);
         tab.setId("protection-victim-tab");
         tab.textProperty().bind(vm.headingProperty());
-        tab.setContent(new VictimView(vm, m, sections));
+        tab.setContent(new VictimView(vm, m, sections, reveal, boardVm::refresh));
         tabs.getTabs().add(tab);
         tabs.getSelectionModel().select(tab);
     }

@@ -30,9 +30,20 @@ final class VictimView extends BorderPane {
     private final GridPane header = new GridPane();
     private final TabPane sections = new TabPane();
 
+    private final org.vigia.ui.common.RevealIdentity reveal;
+    private final Runnable onRevealed;
+
     VictimView(VictimViewModel vm, Messages m, List<VictimSection> more) {
+        this(vm, m, more, null, () -> { });
+    }
+
+    /** With {@code reveal} (null: none), a hidden victim's header offers "Reveal identity…". */
+    VictimView(VictimViewModel vm, Messages m, List<VictimSection> more, org.vigia.ui.common.RevealIdentity reveal,
+               Runnable onRevealed) {
         this.vm = vm;
         this.m = m;
+        this.reveal = reveal;
+        this.onRevealed = onRevealed;
         getStyleClass().add("victim-view");
         header.setId("victim-header");
         header.getStyleClass().add("victim-header");
@@ -127,6 +138,18 @@ final class VictimView extends BorderPane {
         }
         if (v.overdue()) {
             badges.getChildren().add(VictimTable.badge(m.get("protection.badge.overdue"), "badge-overdue"));
+        }
+        if (v.masked()) {
+            badges.getChildren().add(VictimTable.badge(m.get("identity.hidden.short"), "badge-hidden"));
+            if (reveal != null && reveal.allowed()) {
+                Button show = new Button(m.get("identity.reveal"));
+                show.setId("victim-reveal");
+                show.setOnAction(e -> reveal.ask(v.personId(), v.displayName(), () -> {
+                    vm.reload();
+                    onRevealed.run();
+                }));
+                badges.getChildren().add(show);
+            }
         }
         header.add(badges, 2, 0, 2, 1);
         row(1, 0, "protection.victim.case", v.caseNumber(), "victim-case");

@@ -77,11 +77,14 @@ class ProtectionUiTest {
         services.close();
     }
 
+    private RecordingDialogs dialogs;
+
     @Start
     void start(Stage stage) {
         this.stage = stage;
         runner = new FxTaskRunner();
-        UiFactory factory = new UiFactory(services, runner, en, new RecordingDialogs(), UiFixtures.CLOCK,
+        dialogs = new RecordingDialogs();
+        UiFactory factory = new UiFactory(services, runner, en, dialogs, UiFixtures.CLOCK,
                 new SettingsService(settingsDir));
         MainWindow main = factory.mainWindow(UiFixtures.site(services), stage, () -> { });
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
@@ -229,6 +232,44 @@ class ProtectionUiTest {
             robot.clickOn("#protection-guardian");
             WaitForAsyncUtils.waitForFxEvents();
             screenshot(tabs, "victim-protection-victim.png");
+        }
+    }
+
+    @Test
+    void aSupervisorRevealsAVictimWithAReasonAndTheAuditKeepsIt(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-protection");
+        @SuppressWarnings("unchecked")
+        TableView<ProtectionRow> victims = robot.lookup("#protection-table").queryAs(TableView.class);
+        waitUntil(() -> !victims.getItems().isEmpty() && victims.getItems().get(0) != null);
+        ProtectionRow first = victims.getItems().get(0);
+        var person = services.context().dsl().selectFrom(org.vigia.db.schema.Tables.PERSON)
+                .where(org.vigia.db.schema.Tables.PERSON.ID.eq(first.personId())).fetchOne();
+        String realName = (person.getGivenNames() + " " + person.getFamilyNames()).strip();
+        try {
+            robot.interact(() -> {
+                victims.requestFocus();
+                victims.getSelectionModel().select(0);
+            });
+            robot.type(KeyCode.ENTER);
+            waitUntil(() -> robot.lookup("#victim-reveal").tryQuery().isPresent());
+            assertThat(robot.lookup("#victim-name").queryLabeled().getText()).isEqualTo(first.displayName());
+            long before = services.context().dsl().fetchCount(org.vigia.db.schema.Tables.AUDIT_EVENT);
+            dialogs.answer = null; // cancelled: nothing shown, nothing recorded
+            robot.clickOn("#victim-reveal");
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(robot.lookup("#victim-name").queryLabeled().getText()).isEqualTo(first.displayName());
+            assertThat(services.context().dsl().fetchCount(org.vigia.db.schema.Tables.AUDIT_EVENT)).isEqualTo(before);
+            dialogs.answer = "Shelter intake needs the full name";
+            robot.clickOn("#victim-reveal");
+            waitUntil(() -> realName.equals(robot.lookup("#victim-name").queryLabeled().getText()));
+            assertThat(robot.lookup("#victim-reveal").tryQuery()).isEmpty();
+            var event = services.context().dsl().selectFrom(org.vigia.db.schema.Tables.AUDIT_EVENT)
+                    .orderBy(org.vigia.db.schema.Tables.AUDIT_EVENT.SEQ.desc()).limit(1).fetchOne();
+            assertThat(event.getAction()).isEqualTo("IDENTITY_REVEAL");
+            assertThat(event.getEntityId()).isEqualTo(first.personId());
+            assertThat(event.getSummary()).contains("Shelter intake").doesNotContain(person.getFamilyNames());
+        } finally {
+            services.context().forgetReveals();
         }
     }
 
