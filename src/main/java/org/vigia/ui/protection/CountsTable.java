@@ -30,7 +30,7 @@ final class CountsTable extends TableView<StatusCount> {
         TableColumn<StatusCount, String> status = new TableColumn<>(m.get("protection.counts.status"));
         status.setId("counts-status");
         status.setSortable(false);
-        status.setPrefWidth(200);
+        status.setPrefWidth(180);
         status.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().status() == null
                 ? m.get("protection.counts.all") : m.label("protection.status", cd.getValue().status())));
         getColumns().add(status);
@@ -38,6 +38,7 @@ final class CountsTable extends TableView<StatusCount> {
         getColumns().add(number("counts-women", "protection.counts.women", StatusCount::women));
         getColumns().add(number("counts-men", "protection.counts.men", StatusCount::men));
         getColumns().add(number("counts-other-sex", "protection.counts.otherSex", StatusCount::otherSex));
+        getColumns().get(getColumns().size() - 1).setPrefWidth(140);
         getColumns().add(number("counts-minors", "protection.counts.minors", StatusCount::minors));
         getColumns().add(number("counts-adults", "protection.counts.adults", StatusCount::adults));
         getColumns().add(number("counts-age-unknown", "protection.counts.ageUnknown", StatusCount::ageUnknown));

@@ -45,7 +45,7 @@ final class ProtectionBoardView extends BorderPane {
         setTop(top);
         SplitPane split = new SplitPane(statusList(), new VictimTable(vm, m, open));
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.18);
+        split.setDividerPositions(0.15);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
         setCenter(split);
     }

@@ -22,15 +22,16 @@ final class VictimTable extends TableView<ProtectionRow> {
         setItems(vm.rows());
         setPlaceholder(new Label(m.get("protection.empty")));
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        getColumns().add(text("col-victim", "protection.col.victim", ProtectionRow::displayName, 120));
-        getColumns().add(text("col-case", "protection.col.case", ProtectionRow::caseNumber, 140));
-        getColumns().add(text("col-sex", "protection.col.sex", r -> m.label("gender", r.gender()), 65));
+        getColumns().add(text("col-victim", "protection.col.victim", ProtectionRow::displayName, 110));
+        getColumns().add(text("col-case", "protection.col.case", ProtectionRow::caseNumber, 160));
+        getColumns().add(text("col-sex", "protection.col.sex", r -> m.label("gender", r.gender()), 70));
         getColumns().add(text("col-status", "protection.col.status",
-                r -> m.label("protection.status", r.status()), 145));
+                r -> m.label("protection.status", r.status()), 130));
         TableColumn<ProtectionRow, String> days = text("col-days", "protection.col.days",
-                r -> m.get("protection.days", r.daysSinceChange()), 80);
+                r -> m.number(r.daysSinceChange()), 55);
         days.getStyleClass().add("number-column");
         getColumns().add(days);
+        getColumns().get(1).setMinWidth(150); // the case number, whole
         getColumns().add(followUp());
         getColumns().add(care(vm));
         getColumns().add(badges());
@@ -50,7 +51,8 @@ final class VictimTable extends TableView<ProtectionRow> {
     private TableColumn<ProtectionRow, ProtectionRow> followUp() {
         TableColumn<ProtectionRow, ProtectionRow> col = new TableColumn<>(m.get("protection.col.followUp"));
         col.setId("col-follow-up");
-        col.setPrefWidth(110);
+        col.setPrefWidth(115);
+        col.setMinWidth(105);
         col.setSortable(false);
         col.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue()));
         col.setCellFactory(c -> new TableCell<>() {
@@ -70,7 +72,7 @@ final class VictimTable extends TableView<ProtectionRow> {
     private TableColumn<ProtectionRow, ProtectionRow> care(ProtectionBoardViewModel vm) {
         TableColumn<ProtectionRow, ProtectionRow> col = new TableColumn<>(m.get("protection.col.care"));
         col.setId("col-care");
-        col.setPrefWidth(170);
+        col.setPrefWidth(140);
         col.setSortable(false);
         col.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue()));
         col.setCellFactory(c -> new TableCell<>() {
@@ -84,9 +86,15 @@ final class VictimTable extends TableView<ProtectionRow> {
                     return;
                 }
                 HBox box = new HBox(4);
-                boolean none = s.openReferrals() + s.deliveredReferrals() + s.declinedReferrals() == 0;
-                box.getChildren().add(new Label(none ? m.get("protection.care.none")
-                        : m.get("protection.care.summary", s.openReferrals(), s.deliveredReferrals())));
+                box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+                boolean none = s.openReferrals() + s.deliveredReferrals() == 0;
+                String text = none ? m.get("protection.care.none")
+                        : s.deliveredReferrals() == 0 ? m.get("protection.care.open", s.openReferrals())
+                        : s.openReferrals() == 0 ? m.get("protection.care.delivered", s.deliveredReferrals())
+                        : m.get("protection.care.summary", s.openReferrals(), s.deliveredReferrals());
+                Label summary = new Label(text);
+                summary.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                box.getChildren().add(summary);
                 if (s.servicesConsent() == org.vigia.model.ConsentAnswer.WITHDRAWN) {
                     box.getChildren().add(badge(m.get("protection.badge.consentWithdrawn"), "badge-overdue"));
                 }
@@ -112,6 +120,7 @@ final class VictimTable extends TableView<ProtectionRow> {
                     return;
                 }
                 HBox box = new HBox(4);
+                box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
                 if (r.priority()) {
                     box.getChildren().add(badge(m.get("protection.badge.minor"), "badge-minor"));
                 }
