@@ -86,6 +86,10 @@ public final class UiFactory {
         if (vm.canReadCases()) {
             main.addPeopleArea(people());
         }
+        if (vm.canReadCases()) {
+            org.vigia.ui.checkview.CheckpointsView checkpoints = checkpoints();
+            main.addCheckpointsArea(checkpoints, checkpoints::refresh);
+        }
         if (vm.canAudit()) {
             addAuditLog(main);
         }
@@ -154,6 +158,16 @@ public final class UiFactory {
         org.vigia.ui.caseroles.CasePeopleViewModel vm = new org.vigia.ui.caseroles.CasePeopleViewModel(caseId,
                 services.roles(), services.journeys(), this::personEditor, runner, m, clock);
         return new org.vigia.ui.caseroles.CasePeopleView(vm, m, dialogs, clock.getZone(), openPerson);
+    }
+
+    /** The Border checkpoints area: figures per transit point and control, checks, hits, check to case. */
+    public org.vigia.ui.checkview.CheckpointsView checkpoints() {
+        var figures = services.checkpointFigures();
+        return new org.vigia.ui.checkview.CheckpointsView(
+                new org.vigia.ui.checkview.CheckpointsViewModel(figures, services.operations(), runner, m, clock),
+                new org.vigia.ui.checkview.ControlChecksViewModel(figures, runner, m),
+                new org.vigia.ui.checkview.CheckToCaseViewModel(services.checkToCase(), services.cases(), runner, m),
+                new org.vigia.ui.checkview.HitsViewModel(figures, runner, m), m, clock.getZone());
     }
 
     public CaseEditorViewModel caseEditor() {

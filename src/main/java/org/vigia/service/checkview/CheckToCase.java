@@ -135,10 +135,10 @@ public final class CheckToCase {
     private static void validate(CheckCaseRequest r) {
         Checks c = new Checks();
         if (r == null) {
-            c.add("checkId", "validation.required").throwIfAny();
+            c.add("sourceCheck", "validation.required").throwIfAny();
         }
         if (r.checkId() == null) {
-            c.add("checkId", "validation.required");
+            c.add("sourceCheck", "validation.required");
         }
         if (r.role() == null) {
             c.add("role", "validation.required");
@@ -146,7 +146,7 @@ public final class CheckToCase {
             c.add("role", "checkview.error.role");
         }
         if (r.caseId() == null) {
-            c.requiredLine("caseTitle", r.caseTitle(), Limits.CASE_TITLE);
+            c.requiredLine("newCaseTitle", r.caseTitle(), Limits.CASE_TITLE);
         }
         c.throwIfAny();
     }

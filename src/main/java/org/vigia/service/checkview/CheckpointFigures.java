@@ -126,9 +126,9 @@ public final class CheckpointFigures {
         String cleanNote = note == null || note.isBlank() ? null : note.strip();
         Checks c = new Checks();
         if (state == null) {
-            c.add("followUp", "validation.required");
+            c.add("hitFollowUp", "validation.required");
         }
-        c.optionalText("followUpNote", cleanNote, FOLLOW_UP_NOTE).throwIfAny();
+        c.optionalText("hitNote", cleanNote, FOLLOW_UP_NOTE).throwIfAny();
         return ctx.dsl().transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
             WatchHitRecord r = tx.selectFrom(WATCH_HIT).where(WATCH_HIT.ID.eq(hitId).and(WATCH_HIT.DELETED_AT.isNull()))

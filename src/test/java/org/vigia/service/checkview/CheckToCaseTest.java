@@ -187,11 +187,11 @@ class CheckToCaseTest {
         assertThat(Refusals.onlyErrorKey(Refusals.validation(t, () -> action.open(new CheckCaseRequest(migrantCheck, 0,
                 null, null, null, "T"))), "role")).isEqualTo("validation.required");
         assertThat(Refusals.onlyErrorKey(Refusals.validation(t, () -> action.open(new CheckCaseRequest(migrantCheck, 0,
-                CaseRole.VICTIM, null, null, "  "))), "caseTitle")).isEqualTo("validation.required");
+                CaseRole.VICTIM, null, null, "  "))), "newCaseTitle")).isEqualTo("validation.required");
         assertThat(Refusals.onlyErrorKey(Refusals.validation(t, () -> action.open(new CheckCaseRequest(migrantCheck, 0,
-                CaseRole.VICTIM, null, null, "x".repeat(201)))), "caseTitle")).isEqualTo("validation.tooLong");
+                CaseRole.VICTIM, null, null, "x".repeat(201)))), "newCaseTitle")).isEqualTo("validation.tooLong");
         assertThat(Refusals.onlyErrorKey(Refusals.validation(t, () -> action.open(new CheckCaseRequest(null, 0,
-                CaseRole.VICTIM, null, null, "T"))), "checkId")).isEqualTo("validation.required");
+                CaseRole.VICTIM, null, null, "T"))), "sourceCheck")).isEqualTo("validation.required");
         VigiaException unknown = Refusals.refused(t, () -> action.open(new CheckCaseRequest(UUID.randomUUID(), 0,
                 CaseRole.VICTIM, null, null, "T")), VigiaException.class);
         assertThat(unknown.key()).isEqualTo("checkview.error.checkNotFound");

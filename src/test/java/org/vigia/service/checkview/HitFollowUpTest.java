@@ -121,13 +121,13 @@ class HitFollowUpTest {
     @Test
     void refusesBadInputAndChangesNothing() {
         ValidationException noState = Refusals.validation(t, () -> figures.setFollowUp(docHit, 0, null, "x"));
-        assertThat(Refusals.onlyErrorKey(noState, "followUp")).isEqualTo("validation.required");
+        assertThat(Refusals.onlyErrorKey(noState, "hitFollowUp")).isEqualTo("validation.required");
         ValidationException longNote = Refusals.validation(t,
                 () -> figures.setFollowUp(docHit, 0, HitFollowUp.CONFIRMED, "x".repeat(2001)));
-        assertThat(Refusals.onlyErrorKey(longNote, "followUpNote")).isEqualTo("validation.tooLong");
+        assertThat(Refusals.onlyErrorKey(longNote, "hitNote")).isEqualTo("validation.tooLong");
         ValidationException control = Refusals.validation(t,
                 () -> figures.setFollowUp(docHit, 0, HitFollowUp.CONFIRMED, "bad\u0007bell"));
-        assertThat(Refusals.onlyErrorKey(control, "followUpNote")).isEqualTo("validation.controlChars");
+        assertThat(Refusals.onlyErrorKey(control, "hitNote")).isEqualTo("validation.controlChars");
         VigiaException missing = Refusals.refused(t,
                 () -> figures.setFollowUp(UUID.randomUUID(), 0, HitFollowUp.CONFIRMED, null), VigiaException.class);
         assertThat(missing.key()).isEqualTo("checkview.error.hitNotFound");
