@@ -61,7 +61,6 @@ public final class CheckpointsView extends BorderPane {
                 checks.open(c);
             }
         });
-        checksPane.setOnCaseOpened(vm::refresh);
         SplitPane split = new SplitPane(section("checkview.points.title", points), section("checkview.controls.title", controls),
                 checksPane);
         split.setOrientation(Orientation.VERTICAL);

@@ -21,7 +21,6 @@ final class ChecksPane extends StackPane {
     private final ControlChecksViewModel vm;
     private final CheckToCasePane toCasePane;
     private final VBox list;
-    private Runnable onCaseOpened = () -> { };
 
     ChecksPane(ControlChecksViewModel vm, CheckToCaseViewModel toCase, Messages m, CheckLabels labels, ZoneId zone) {
         this.vm = vm;
@@ -63,8 +62,7 @@ final class ChecksPane extends StackPane {
         VBox.setVgrow(table, Priority.ALWAYS);
         toCasePane = new CheckToCasePane(toCase, m, this::closeForm, result -> {
             closeForm();
-            vm.reload();
-            onCaseOpened.run();
+            vm.reload(); // the figures do not change: the check only gains its person and link
         });
         toCasePane.setVisible(false);
         open.setOnAction(e -> openForm());
@@ -75,10 +73,6 @@ final class ChecksPane extends StackPane {
             }
         });
         getChildren().addAll(list, toCasePane);
-    }
-
-    void setOnCaseOpened(Runnable action) {
-        this.onCaseOpened = action;
     }
 
     private void openForm() {

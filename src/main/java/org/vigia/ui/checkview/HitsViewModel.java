@@ -56,6 +56,11 @@ public final class HitsViewModel {
     }
 
     public void refresh() {
+        refresh("");
+    }
+
+    /** Counts and shows the hits of the filters; {@code then} is the message shown after. */
+    private void refresh(String then) {
         HitFilter filter = new HitFilter(followUpFilter.get(), lateOnly.get() ? Boolean.TRUE : null);
         int mine = ++generation;
         runner.run(() -> figures.countHits(filter), n -> {
@@ -63,7 +68,7 @@ public final class HitsViewModel {
                 return;
             }
             shown = filter;
-            message.set("");
+            message.set(then);
             totalText.set(m.get("checkview.hits.total", n));
             selected.set(null);
             rows.reset((int) Math.min(Integer.MAX_VALUE, n));
@@ -110,8 +115,7 @@ public final class HitsViewModel {
         String n = note.get();
         runner.run(() -> figures.setFollowUp(h.hit().id(), h.version(), s, n), saved -> {
             editing.set(false);
-            message.set(m.get("checkview.hits.saved"));
-            refresh();
+            refresh(m.get("checkview.hits.saved"));
             done.accept(saved);
         }, t -> message.set(FieldErrors.show(t, errors, m)));
     }
