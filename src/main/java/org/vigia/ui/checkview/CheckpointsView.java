@@ -133,10 +133,10 @@ public final class CheckpointsView extends BorderPane {
         points.setItems(vm.points());
         points.setPlaceholder(new Label(m.get("checkview.points.none")));
         Columns.text(points, m.get("checkview.col.point"), 200, PointFigures::name);
-        Columns.text(points, m.get("checkview.col.type"), 110, p -> labels.pointType(p.pointType()));
-        Columns.text(points, m.get("checkview.col.place"), 150, p -> p.locality() == null ? m.country(p.country())
+        Columns.text(points, m.get("checkview.col.type"), 150, p -> labels.pointType(p.pointType()));
+        Columns.text(points, m.get("checkview.col.place"), 190, p -> p.locality() == null ? m.country(p.country())
                 : p.locality() + ", " + m.country(p.country()));
-        Columns.text(points, m.get("checkview.col.controls"), 70, p -> m.number(p.controls()));
+        Columns.text(points, m.get("checkview.col.controls"), 80, p -> m.number(p.controls()));
         Columns.figures(points, m, labels, PointFigures::counts);
         points.getSelectionModel().selectedItemProperty().addListener((o, a, p) -> vm.selectedPointProperty().set(p));
         vm.selectedPointProperty().addListener((o, a, p) -> {
@@ -152,7 +152,7 @@ public final class CheckpointsView extends BorderPane {
         controls.setId("checkview-controls");
         controls.setItems(vm.controls());
         controls.setPlaceholder(new Label(m.get("checkview.controls.none")));
-        Columns.text(controls, m.get("checkview.col.shift"), 230, c -> m.get("checkview.shift",
+        Columns.text(controls, m.get("checkview.col.shift"), 300, c -> m.get("checkview.shift",
                 m.dateTime(c.shiftStart(), zone), m.dateTime(c.shiftEnd(), zone)));
         Columns.text(controls, m.get("checkview.col.operation"), 90, ControlFigures::operationCode);
         Columns.text(controls, m.get("checkview.col.officers"), 160, c -> c.officers() == null ? "" : c.officers());

@@ -28,7 +28,7 @@ final class ChecksPane extends StackPane {
         TableView<CheckLine> table = new TableView<>(vm.rows());
         table.setId("checkview-checks");
         table.setPlaceholder(new Label(m.get("checkview.checks.none")));
-        Columns.text(table, m.get("checkview.col.checkedAt"), 140, c -> m.dateTime(c.checkedAt(), zone));
+        Columns.text(table, m.get("checkview.col.checkedAt"), 170, c -> m.dateTime(c.checkedAt(), zone));
         Columns.text(table, m.get("checkview.col.name"), 180, CheckLine::name);
         Columns.text(table, m.get("checkview.col.nationality"), 110, c -> c.nationality() == null ? "" : m.country(c.nationality()));
         Columns.text(table, m.get("checkview.col.minor"), 60, c -> c.minor() == null ? "" : m.get(c.minor() ? "common.yes" : "common.no"));
@@ -36,7 +36,7 @@ final class ChecksPane extends StackPane {
                 : String.join(" \u00b7 ", c.docNumber(), c.docCountry() == null ? "" : c.docCountry()));
         Columns.marked(table, m.get("checkview.col.result"), 130, c -> labels.result(c.result()),
                 c -> !"NO_HIT".equals(c.result()), "checkview-hit");
-        Columns.text(table, m.get("checkview.col.action"), 170, c -> labels.action(c.action()));
+        Columns.text(table, m.get("checkview.col.action"), 200, c -> labels.action(c.action()));
         Columns.marked(table, m.get("checkview.col.watchHits"), 110, c -> c.hits() == 0 ? ""
                 : c.lateHits() == 0 ? m.number(c.hits()) : m.get("checkview.hitsLate", c.hits(), c.lateHits()),
                 c -> c.lateHits() > 0, "checkview-late");
@@ -65,6 +65,7 @@ final class ChecksPane extends StackPane {
             vm.reload(); // the figures do not change: the check only gains its person and link
         });
         toCasePane.setVisible(false);
+        StackPane.setAlignment(toCasePane, Pos.TOP_LEFT);
         open.setOnAction(e -> openForm());
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && !open.isDisabled()) {
@@ -87,6 +88,7 @@ final class ChecksPane extends StackPane {
 
     private void closeForm() {
         toCasePane.setVisible(false);
+        StackPane.setAlignment(toCasePane, Pos.TOP_LEFT);
         list.setVisible(true);
         lookup("#checkview-checks").requestFocus();
     }

@@ -43,12 +43,12 @@ final class Columns {
 
     /** Persons, documents, hits (counted + tallied), irregular migrants with their breakdown, victims, arrests. */
     static <T> void figures(TableView<T> table, Messages m, CheckLabels labels, Function<T, CheckpointCounts> counts) {
-        text(table, m.get("checkview.col.persons"), 150, r -> FiguresText.persons(m, counts.apply(r)));
-        text(table, m.get("checkview.col.documents"), 150, r -> FiguresText.documents(m, counts.apply(r)));
-        marked(table, m.get("checkview.col.hits"), 150, r -> FiguresText.hits(m, counts.apply(r)),
+        text(table, m.get("checkview.col.persons"), 195, r -> FiguresText.persons(m, counts.apply(r)));
+        text(table, m.get("checkview.col.documents"), 195, r -> FiguresText.documents(m, counts.apply(r)));
+        marked(table, m.get("checkview.col.hits"), 290, r -> FiguresText.hits(m, counts.apply(r)),
                 r -> counts.apply(r).hits() > 0, "checkview-hit");
-        text(table, m.get("checkview.col.migrants"), 90, r -> m.number(counts.apply(r).irregularMigrants()));
-        text(table, m.get("checkview.col.breakdown"), 260, r -> labels.migrants(counts.apply(r).migrants()));
+        text(table, m.get("checkview.col.migrants"), 120, r -> m.number(counts.apply(r).irregularMigrants()));
+        text(table, m.get("checkview.col.breakdown"), 300, r -> labels.migrants(counts.apply(r).migrants()));
         text(table, m.get("checkview.col.victims"), 70, r -> m.number(counts.apply(r).victims()));
         text(table, m.get("checkview.col.arrests"), 70, r -> m.number(counts.apply(r).arrests()));
     }

@@ -22,8 +22,10 @@ final class FiguresText {
     }
 
     static String hits(Messages m, CheckpointCounts c) {
-        String counted = c.hitsConfirmed() > 0 ? m.get("checkview.hitsConfirmed", c.hits(), c.hitsConfirmed())
-                : m.number(c.hits());
-        return c.tallies() > 0 ? m.get("checkview.countedTalliedText", counted, c.talliedHits()) : counted;
+        if (c.tallies() > 0) {
+            return c.hitsConfirmed() > 0 ? m.get("checkview.hitsFull", c.hits(), c.hitsConfirmed(), c.talliedHits())
+                    : counted(m, c.hits(), c.talliedHits(), true);
+        }
+        return c.hitsConfirmed() > 0 ? m.get("checkview.hitsConfirmed", c.hits(), c.hitsConfirmed()) : m.number(c.hits());
     }
 }

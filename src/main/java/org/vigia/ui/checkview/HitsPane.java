@@ -75,16 +75,16 @@ final class HitsPane extends BorderPane {
         TableView<HitLine> table = new TableView<>(vm.rows());
         table.setId("checkview-hits");
         table.setPlaceholder(new Label(m.get("checkview.hits.none")));
-        Columns.text(table, m.get("checkview.col.found"), 140, h -> m.dateTime(h.foundAt(), zone));
+        Columns.text(table, m.get("checkview.col.found"), 180, h -> m.dateTime(h.foundAt(), zone));
         Columns.marked(table, m.get("checkview.col.late"), 70, h -> h.hit().late() ? m.get("checkview.late") : "",
                 h -> h.hit().late(), "checkview-late");
-        Columns.text(table, m.get("checkview.col.list"), 170, h -> m.get("checkview.listVersion",
+        Columns.text(table, m.get("checkview.col.list"), 210, h -> m.get("checkview.listVersion",
                 h.hit().list().listName(), h.hit().list().listVersion()));
         Columns.text(table, m.get("checkview.col.entry"), 200, h -> h.hit().entryBirthDate() == null ? h.hit().entry()
                 : h.hit().entry() + " \u00b7 " + m.date(h.hit().entryBirthDate()));
         Columns.text(table, m.get("checkview.col.checked"), 170, HitLine::checked);
         Columns.text(table, m.get("checkview.col.point"), 160, HitLine::pointName);
-        Columns.text(table, m.get("checkview.col.checkedAt"), 140, h -> m.dateTime(h.checkedAt(), zone));
+        Columns.text(table, m.get("checkview.col.checkedAt"), 170, h -> m.dateTime(h.checkedAt(), zone));
         Columns.marked(table, m.get("checkview.col.followUp"), 110, h -> labels.followUp(h.hit().followUp()),
                 h -> h.hit().followUp() == HitFollowUp.OPEN, "checkview-hit");
         Columns.text(table, m.get("checkview.col.note"), 200, h -> h.followUpNote() == null ? "" : h.followUpNote());

@@ -91,7 +91,7 @@ class CheckpointsUiTest {
         assertThat(cell(robot, "#checkview-points", 1, 0)).isEqualTo("Puerto Leguízamo pier");
         assertThat(cell(robot, "#checkview-points", 1, 1)).isEqualTo("River or waterway");
         assertThat(cell(robot, "#checkview-points", 1, 4)).isEqualTo("3 counted + 850 tallied");
-        assertThat(cell(robot, "#checkview-points", 1, 6)).isEqualTo("1 (1 confirmed) counted + 0 tallied");
+        assertThat(cell(robot, "#checkview-points", 1, 6)).isEqualTo("1 counted (1 confirmed) + 0 tallied");
         assertThat(cell(robot, "#checkview-points", 1, 7)).isEqualTo("2");
         assertThat(cell(robot, "#checkview-points", 1, 8)).isEqualTo("VE 2; Female 2; minors 1 (not recorded 0)");
         assertThat(cell(robot, "#checkview-points", 1, 10)).isEqualTo("1");
