@@ -35,6 +35,8 @@ public final class AppServices implements AutoCloseable {
     private final org.vigia.service.protection.ProtectionService protection;
     private final org.vigia.service.protection.ProtectionBoard protectionBoard;
     private final org.vigia.service.care.CareServices care;
+    private final org.vigia.service.checkview.CheckpointFigures checkpointFigures;
+    private final org.vigia.service.checkview.CheckToCase checkToCase;
 
     /** The services of an open database whose key slots are {@code keyring}. */
     public AppServices(Database database, Clock clock, Keyring keyring) {
@@ -62,6 +64,8 @@ public final class AppServices implements AutoCloseable {
         this.care = new org.vigia.service.care.CareServices(context, audit);
         this.demo = new DemoService(context, sites, operations, cases, persons, roles, seizures, protection, care);
         this.imports = new org.vigia.service.imports.ImportService(context, audit);
+        this.checkpointFigures = new org.vigia.service.checkview.CheckpointFigures(context, audit);
+        this.checkToCase = new org.vigia.service.checkview.CheckToCase(context, audit, persons, cases, roles);
         try {
             sites.loadLocal();
         } catch (RuntimeException e) {
@@ -161,6 +165,16 @@ public final class AppServices implements AutoCloseable {
 
     public org.vigia.service.evidence.SeizureService seizures() {
         return seizures;
+    }
+
+    /** The border checkpoints figures, the checks of a control and the watch-list hits' follow-up. */
+    public org.vigia.service.checkview.CheckpointFigures checkpointFigures() {
+        return checkpointFigures;
+    }
+
+    /** From a check to a case (person, case and role link in one transaction). */
+    public org.vigia.service.checkview.CheckToCase checkToCase() {
+        return checkToCase;
     }
 
     public AccountService accounts() {

@@ -129,6 +129,18 @@ public final class MainWindow extends BorderPane {
         side.getChildren().add(auditNav);
     }
 
+    /** Adds the Border checkpoints area after Operations; {@code onShow} runs each time it is shown. */
+    public void addCheckpointsArea(Node view, Runnable onShow) {
+        ToggleButton nav = navButton("nav-checkpoints", "checkview.nav", "mdi2b-boom-gate", this.nav);
+        nav.setOnAction(e -> {
+            onShow.run();
+            center.getChildren().setAll(view);
+            nav.setSelected(true);
+        });
+        int at = side.getChildren().indexOf(opsNav);
+        side.getChildren().add(at < 0 ? side.getChildren().size() : at + 1, nav);
+    }
+
     /** Adds the People area to the navigation, after Cases (accounts that may read cases). */
     public void addPeopleArea(org.vigia.ui.people.PeopleView view) {
         this.people = view;

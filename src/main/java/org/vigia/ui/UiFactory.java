@@ -88,6 +88,10 @@ public final class UiFactory {
             org.vigia.ui.protection.ProtectionView protection = protection();
             main.addProtectionArea(protection, protection::refresh);
         }
+        if (vm.canReadCases()) {
+            org.vigia.ui.checkview.CheckpointsView checkpoints = checkpoints();
+            main.addCheckpointsArea(checkpoints, checkpoints::refresh);
+        }
         if (vm.canAudit()) {
             addAuditLog(main);
         }
@@ -187,6 +191,16 @@ public final class UiFactory {
                 services.roles(), services.journeys(), this::personEditor, runner, m, clock);
         vm.setReveal(revealIdentity());
         return new org.vigia.ui.caseroles.CasePeopleView(vm, m, dialogs, clock.getZone(), openPerson);
+    }
+
+    /** The Border checkpoints area: figures per transit point and control, checks, hits, check to case. */
+    public org.vigia.ui.checkview.CheckpointsView checkpoints() {
+        var figures = services.checkpointFigures();
+        return new org.vigia.ui.checkview.CheckpointsView(
+                new org.vigia.ui.checkview.CheckpointsViewModel(figures, services.operations(), runner, m, clock),
+                new org.vigia.ui.checkview.ControlChecksViewModel(figures, runner, m),
+                new org.vigia.ui.checkview.CheckToCaseViewModel(services.checkToCase(), services.cases(), runner, m),
+                new org.vigia.ui.checkview.HitsViewModel(figures, runner, m), m, clock.getZone());
     }
 
     public CaseEditorViewModel caseEditor() {

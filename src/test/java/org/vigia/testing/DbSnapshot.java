@@ -1,6 +1,7 @@
 package org.vigia.testing;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.Table;
@@ -16,7 +17,8 @@ public record DbSnapshot(Map<String, String> tables) {
         Map<String, String> tables = new LinkedHashMap<>();
         for (Table<?> table : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
             tables.put(table.getName(), dsl.selectFrom(table)
-                    .orderBy(table.getPrimaryKey().getFields())
+                    .orderBy(table.getPrimaryKey() == null ? List.of(table.fields()) // key rows (watch_person_key)
+                            : table.getPrimaryKey().getFields())
                     .fetch().formatCSV());
         }
         return new DbSnapshot(tables);

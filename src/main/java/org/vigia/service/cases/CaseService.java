@@ -97,22 +97,34 @@ public final class CaseService {
         access.require(org.vigia.model.Permission.CASE_WRITE);
         CaseFile clean = CaseRecords.normalise(draft);
         CaseValidation.validate(clean, true, ctx.clock());
-        return ctx.dsl().transactionResult(cfg -> {
-            DSLContext tx = cfg.dsl();
-            String number = clean.number() == null || clean.number().isBlank()
-                    ? numbers.allocate(tx) : clean.number();
-            CaseValidation.checkReferences(tx, clean, number, null, ctx.siteId());
-            numbers.noteUsed(tx, number);
-            UUID id = Ids.next();
-            CaseFileRecord r = tx.newRecord(CASE_FILE);
-            CaseRecords.fill(r, clean, number);
-            RowStamps.created(r, id, ctx);
-            r.insert();
-            CaseSearchIndex.write(tx, r);
-            CaseCounts.add(tx, r, 1);
-            audit.append(tx, "CASE_CREATE", "case", id, "case " + number + " created");
-            return CaseRecords.toModel(r);
-        });
+        return ctx.dsl().transactionResult(cfg -> insert(cfg.dsl(), clean));
+    }
+
+    /**
+     * {@link #create(CaseFile)} inside a transaction the caller holds ({@code tx}), with the same
+     * checks, rows and audit event: for a write that creates a case among other rows, all or nothing.
+     */
+    public CaseFile createIn(DSLContext tx, CaseFile draft) {
+        access.require(org.vigia.model.Permission.CASE_WRITE);
+        CaseFile clean = CaseRecords.normalise(draft);
+        CaseValidation.validate(clean, true, ctx.clock());
+        return insert(tx, clean);
+    }
+
+    private CaseFile insert(DSLContext tx, CaseFile clean) {
+        String number = clean.number() == null || clean.number().isBlank()
+                ? numbers.allocate(tx) : clean.number();
+        CaseValidation.checkReferences(tx, clean, number, null, ctx.siteId());
+        numbers.noteUsed(tx, number);
+        UUID id = Ids.next();
+        CaseFileRecord r = tx.newRecord(CASE_FILE);
+        CaseRecords.fill(r, clean, number);
+        RowStamps.created(r, id, ctx);
+        r.insert();
+        CaseSearchIndex.write(tx, r);
+        CaseCounts.add(tx, r, 1);
+        audit.append(tx, "CASE_CREATE", "case", id, "case " + number + " created");
+        return CaseRecords.toModel(r);
     }
 
     /** Saves changes to a case; refused if someone changed it since {@code edited.version()}. */

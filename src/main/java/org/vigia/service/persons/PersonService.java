@@ -50,17 +50,29 @@ public final class PersonService {
         access.require(Permission.CASE_WRITE);
         Person clean = PersonRecords.normalise(draft);
         PersonValidation.validate(clean, ctx.clock());
-        return ctx.dsl().transactionResult(cfg -> {
-            DSLContext tx = cfg.dsl();
-            UUID id = Ids.next();
-            PersonRecord r = tx.newRecord(PERSON);
-            RowStamps.created(r, id, ctx);
-            PersonRecords.fill(r, clean);
-            r.insert();
-            writeDetails(tx, id, clean);
-            audit.append(tx, "PERSON_CREATE", "person", id, "person " + id + " created");
-            return read(tx, id);
-        });
+        return ctx.dsl().transactionResult(cfg -> insert(cfg.dsl(), clean));
+    }
+
+    /**
+     * {@link #create(Person)} inside a transaction the caller holds ({@code tx}), with the same
+     * checks, rows and audit event: for a write that creates a person among other rows, all or nothing.
+     */
+    public Person createIn(DSLContext tx, Person draft) {
+        access.require(Permission.CASE_WRITE);
+        Person clean = PersonRecords.normalise(draft);
+        PersonValidation.validate(clean, ctx.clock());
+        return insert(tx, clean);
+    }
+
+    private Person insert(DSLContext tx, Person clean) {
+        UUID id = Ids.next();
+        PersonRecord r = tx.newRecord(PERSON);
+        RowStamps.created(r, id, ctx);
+        PersonRecords.fill(r, clean);
+        r.insert();
+        writeDetails(tx, id, clean);
+        audit.append(tx, "PERSON_CREATE", "person", id, "person " + id + " created");
+        return read(tx, id);
     }
 
     /**

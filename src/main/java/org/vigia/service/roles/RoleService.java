@@ -52,32 +52,44 @@ public final class RoleService {
         access.require(Permission.CASE_WRITE);
         RoleLink clean = RoleRecords.normalise(draft);
         RoleValidation.validate(clean, ctx.clock());
-        return ctx.dsl().transactionResult(cfg -> {
-            DSLContext tx = cfg.dsl();
-            String caseNumber = liveCaseNumber(tx, clean.caseId());
-            boolean personLive = tx.fetchExists(PERSON, PERSON.ID.eq(clean.personId()).and(PERSON.DELETED_AT.isNull()));
-            if (caseNumber == null || !personLive) {
-                throw new ValidationException(caseNumber == null
-                        ? List.of(FieldError.of("caseId", "error.role.noCase"))
-                        : List.of(FieldError.of("personId", "error.role.noPerson")));
-            }
-            refuseDuplicate(tx, clean.caseId(), clean.personId(), clean.role(), null);
-            UUID id = Ids.next();
-            CaseRoleRecord r = tx.newRecord(CASE_ROLE);
-            RowStamps.created(r, id, ctx);
-            r.setCaseId(clean.caseId());
-            r.setPersonId(clean.personId());
-            RoleRecords.fill(r, clean);
-            r.insert();
-            Classification first = clean.classification();
-            if (first != null && first.status() != null) {
-                appendHistory(tx, id, null, first, clean.victim().decidedBy(), clean.victim().decidedOn(), null);
-            }
-            audit.append(tx, "CASE_ROLE_ADD", ENTITY, id, "case_role " + id + " added: person " + clean.personId()
-                    + " as " + clean.role().name() + " in case " + clean.caseId()
-                    + (first == null ? "" : " (" + first.name() + ")"));
-            return RoleQueries.read(tx, id);
-        });
+        return ctx.dsl().transactionResult(cfg -> insert(cfg.dsl(), clean));
+    }
+
+    /**
+     * {@link #add(RoleLink)} inside a transaction the caller holds ({@code tx}), with the same
+     * checks, rows and audit event: for a write that links a person among other rows, all or nothing.
+     */
+    public RoleLink addIn(DSLContext tx, RoleLink draft) {
+        access.require(Permission.CASE_WRITE);
+        RoleLink clean = RoleRecords.normalise(draft);
+        RoleValidation.validate(clean, ctx.clock());
+        return insert(tx, clean);
+    }
+
+    private RoleLink insert(DSLContext tx, RoleLink clean) {
+        String caseNumber = liveCaseNumber(tx, clean.caseId());
+        boolean personLive = tx.fetchExists(PERSON, PERSON.ID.eq(clean.personId()).and(PERSON.DELETED_AT.isNull()));
+        if (caseNumber == null || !personLive) {
+            throw new ValidationException(caseNumber == null
+                    ? List.of(FieldError.of("caseId", "error.role.noCase"))
+                    : List.of(FieldError.of("personId", "error.role.noPerson")));
+        }
+        refuseDuplicate(tx, clean.caseId(), clean.personId(), clean.role(), null);
+        UUID id = Ids.next();
+        CaseRoleRecord r = tx.newRecord(CASE_ROLE);
+        RowStamps.created(r, id, ctx);
+        r.setCaseId(clean.caseId());
+        r.setPersonId(clean.personId());
+        RoleRecords.fill(r, clean);
+        r.insert();
+        Classification first = clean.classification();
+        if (first != null && first.status() != null) {
+            appendHistory(tx, id, null, first, clean.victim().decidedBy(), clean.victim().decidedOn(), null);
+        }
+        audit.append(tx, "CASE_ROLE_ADD", ENTITY, id, "case_role " + id + " added: person " + clean.personId()
+                + " as " + clean.role().name() + " in case " + clean.caseId()
+                + (first == null ? "" : " (" + first.name() + ")"));
+        return RoleQueries.read(tx, id);
     }
 
     /**
