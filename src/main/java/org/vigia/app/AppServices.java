@@ -31,6 +31,10 @@ public final class AppServices implements AutoCloseable {
     private final org.vigia.service.roles.JourneyService journeys;
     private final org.vigia.service.evidence.SeizureService seizures;
     private final org.vigia.service.imports.ImportService imports;
+    private final org.vigia.service.checkpoints.TransitPointService transitPoints;
+    private final org.vigia.service.checkpoints.ControlService controls;
+    private final org.vigia.service.checkpoints.CheckService checks;
+    private final org.vigia.service.checkpoints.TallyService tallies;
 
     /** The services of an open database whose key slots are {@code keyring}. */
     public AppServices(Database database, Clock clock, Keyring keyring) {
@@ -54,6 +58,12 @@ public final class AppServices implements AutoCloseable {
         this.seizures = new org.vigia.service.evidence.SeizureService(context, audit);
         this.demo = new DemoService(context, sites, operations, cases, persons, roles, seizures);
         this.imports = new org.vigia.service.imports.ImportService(context, audit);
+        this.transitPoints = new org.vigia.service.checkpoints.TransitPointService(context, audit);
+        this.controls = new org.vigia.service.checkpoints.ControlService(context, audit);
+        // the offline watch lists' matcher takes the place of NoWatchLists when it is merged
+        this.checks = new org.vigia.service.checkpoints.CheckService(context, audit,
+                new org.vigia.service.checkpoints.NoWatchLists());
+        this.tallies = new org.vigia.service.checkpoints.TallyService(context, audit);
         try {
             sites.loadLocal();
         } catch (RuntimeException e) {
@@ -148,6 +158,26 @@ public final class AppServices implements AutoCloseable {
 
     public org.vigia.service.evidence.SeizureService seizures() {
         return seizures;
+    }
+
+    /** Transit points (airports, river posts, night clubs...). */
+    public org.vigia.service.checkpoints.TransitPointService transitPoints() {
+        return transitPoints;
+    }
+
+    /** Checkpoint controls: an operation's shift at a transit point. */
+    public org.vigia.service.checkpoints.ControlService controls() {
+        return controls;
+    }
+
+    /** The checks of controls (and their CSV import: {@code checks().importKind()}). */
+    public org.vigia.service.checkpoints.CheckService checks() {
+        return checks;
+    }
+
+    /** High-volume tallies of controls, kept apart from checks. */
+    public org.vigia.service.checkpoints.TallyService tallies() {
+        return tallies;
     }
 
     public AccountService accounts() {
