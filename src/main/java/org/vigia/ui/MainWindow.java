@@ -145,6 +145,28 @@ public final class MainWindow extends BorderPane {
         side.getChildren().add(side.getChildren().indexOf(casesNav) + 1, peopleNav);
     }
 
+    /** Adds the Checkpoints area (transit points, controls, checks) to the navigation, for case readers. */
+    public void addCheckpointsArea(org.vigia.ui.checkpoints.CheckpointsView view) {
+        ToggleButton checkpointsNav = navButton("nav-checkpoints", "checkpoint.nav", "mdi2b-boom-gate", nav);
+        checkpointsNav.setOnAction(e -> {
+            view.refresh();
+            center.getChildren().setAll(view);
+            checkpointsNav.setSelected(true);
+        });
+        side.getChildren().add(side.getChildren().indexOf(opsNav) + 1, checkpointsNav);
+    }
+
+    /** Adds File > Import checks… after the other imports, for accounts that may write cases. */
+    public void addImportChecks(Runnable open) {
+        if (!vm.canWriteCases()) {
+            return;
+        }
+        MenuItem importChecks = item("menu-import-checks", "checkpoint.import.menu", null, open);
+        int at = fileMenu.getItems().indexOf(fileMenu.getItems().stream()
+                .filter(i -> "menu-demo".equals(i.getId())).findFirst().orElse(null));
+        fileMenu.getItems().add(Math.max(0, at), importChecks);
+    }
+
     /** Shows the People area with the person {@code id} open (from a case's People tab). */
     public void openPerson(java.util.UUID id) {
         if (people != null) {
