@@ -277,8 +277,15 @@ public final class CheckEntryViewModel {
                 + (c.docCountry() == null ? "" : c.docCountry());
     }
 
+    /** The time of a check: "08:30", with the date when the shift runs past midnight ("26 Nov 02:10"). */
     public String timeText(BorderCheck c) {
-        return ControlsViewModel.TIME.format(c.checkedAt().atZone(clock.getZone()));
+        var at = c.checkedAt().atZone(clock.getZone());
+        var start = control.control().shiftStart().atZone(clock.getZone());
+        String time = java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(at);
+        if (at.toLocalDate().equals(start.toLocalDate())) {
+            return time;
+        }
+        return java.time.format.DateTimeFormatter.ofPattern("d MMM", m.locale()).format(at) + " " + time;
     }
 
     public ControlSummary control() {

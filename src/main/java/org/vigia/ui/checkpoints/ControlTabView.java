@@ -69,7 +69,7 @@ public final class ControlTabView extends BorderPane {
         cell("birthDate", text("check-birth", f.birthDate, 9), c++, 1);
         cell("gender", combo("check-gender", Gender.values(), g -> m.label("gender", g), true, f.gender), c++, 1);
         cell("nationality", text("check-nationality", f.nationality, 3), c++, 1);
-        CheckBox minor = new CheckBox(m.field("minor"));
+        CheckBox minor = new CheckBox();
         minor.setId("check-minor");
         minor.selectedProperty().bindBidirectional(f.minor);
         cell("minor", minor, c, 1);
@@ -223,12 +223,12 @@ public final class ControlTabView extends BorderPane {
         TableView<BorderCheck> table = new TableView<>(vm.rows());
         table.setId("check-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column(m.get("checkpoint.col.time"), vm::timeText, 120));
-        table.getColumns().add(column(m.get("checkpoint.col.person"), vm::personText, 260));
+        table.getColumns().add(column(m.get("checkpoint.col.time"), vm::timeText, 70));
+        table.getColumns().add(column(m.get("checkpoint.col.person"), vm::personText, 300));
         table.getColumns().add(column(m.get("checkpoint.col.document"), vm::documentText, 220));
-        table.getColumns().add(column(m.get("checkpoint.col.direction"), c -> m.label("checkpoint.direction", c.direction()), 90));
-        table.getColumns().add(column(m.get("checkpoint.col.result"), c -> m.label("checkpoint.result", c.result()), 150));
-        table.getColumns().add(column(m.get("checkpoint.col.action"), c -> m.label("checkpoint.action", c.action()), 160));
+        table.getColumns().add(column(m.get("checkpoint.col.direction"), c -> m.label("checkpoint.direction", c.direction()), 80));
+        table.getColumns().add(column(m.get("checkpoint.col.result"), c -> m.label("checkpoint.result", c.result()), 160));
+        table.getColumns().add(column(m.get("checkpoint.col.action"), c -> m.label("checkpoint.action", c.action()), 130));
         table.setRowFactory(tv -> new javafx.scene.control.TableRow<>() {
             @Override
             protected void updateItem(BorderCheck item, boolean empty) {
@@ -273,6 +273,7 @@ public final class ControlTabView extends BorderPane {
                 super.updateItem(t, empty);
                 setText(empty || t == null ? null : vm.tallyText(t));
                 setWrapText(true);
+                setPrefWidth(0); // wrap inside the list instead of scrolling sideways
             }
         });
         GridPane form = new GridPane();
@@ -316,6 +317,7 @@ public final class ControlTabView extends BorderPane {
         VBox box = new VBox(6, title, list, open, form);
         box.setPadding(new Insets(0, 10, 10, 0));
         box.setPrefWidth(340);
+        box.setMaxWidth(340);
         return box;
     }
 }
