@@ -37,6 +37,10 @@ public final class AppServices implements AutoCloseable {
     private final org.vigia.service.care.CareServices care;
     private final org.vigia.service.checkview.CheckpointFigures checkpointFigures;
     private final org.vigia.service.checkview.CheckToCase checkToCase;
+    private final org.vigia.service.checkpoints.TransitPointService transitPoints;
+    private final org.vigia.service.checkpoints.ControlService controls;
+    private final org.vigia.service.checkpoints.CheckService checks;
+    private final org.vigia.service.checkpoints.TallyService tallies;
 
     /** The services of an open database whose key slots are {@code keyring}. */
     public AppServices(Database database, Clock clock, Keyring keyring) {
@@ -66,6 +70,12 @@ public final class AppServices implements AutoCloseable {
         this.imports = new org.vigia.service.imports.ImportService(context, audit);
         this.checkpointFigures = new org.vigia.service.checkview.CheckpointFigures(context, audit);
         this.checkToCase = new org.vigia.service.checkview.CheckToCase(context, audit, persons, cases, roles);
+        this.transitPoints = new org.vigia.service.checkpoints.TransitPointService(context, audit);
+        this.controls = new org.vigia.service.checkpoints.ControlService(context, audit);
+        // the offline watch lists' matcher takes the place of NoWatchLists when it is merged
+        this.checks = new org.vigia.service.checkpoints.CheckService(context, audit,
+                new org.vigia.service.checkpoints.NoWatchLists());
+        this.tallies = new org.vigia.service.checkpoints.TallyService(context, audit);
         try {
             sites.loadLocal();
         } catch (RuntimeException e) {
@@ -175,6 +185,24 @@ public final class AppServices implements AutoCloseable {
     /** From a check to a case (person, case and role link in one transaction). */
     public org.vigia.service.checkview.CheckToCase checkToCase() {
         return checkToCase;
+    /** Transit points (airports, river posts, night clubs...). */
+    public org.vigia.service.checkpoints.TransitPointService transitPoints() {
+        return transitPoints;
+    }
+
+    /** Checkpoint controls: an operation's shift at a transit point. */
+    public org.vigia.service.checkpoints.ControlService controls() {
+        return controls;
+    }
+
+    /** The checks of controls (and their CSV import: {@code checks().importKind()}). */
+    public org.vigia.service.checkpoints.CheckService checks() {
+        return checks;
+    }
+
+    /** High-volume tallies of controls, kept apart from checks. */
+    public org.vigia.service.checkpoints.TallyService tallies() {
+        return tallies;
     }
 
     public AccountService accounts() {

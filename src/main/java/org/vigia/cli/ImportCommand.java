@@ -18,9 +18,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code vigia import cases|people FILE}: CSV imports (docs/import-csv.md). */
+/** {@code vigia import cases|people|checks FILE}: CSV imports (docs/import-csv.md). */
 @Command(name = "import", description = "Import records from CSV files (see docs/import-csv.md).",
-        subcommands = {ImportCommand.Cases.class, ImportCommand.People.class})
+        subcommands = {ImportCommand.Cases.class, ImportCommand.People.class, ImportCommand.Checks.class})
 final class ImportCommand extends GroupCommand {
     @ParentCommand
     VigiaCommand root;
@@ -68,6 +68,15 @@ final class ImportCommand extends GroupCommand {
         @Override
         org.vigia.service.imports.ImportKind<?> kind(AppServices services) {
             return services.roles().importKind();
+        }
+    }
+
+    /** {@code vigia import checks FILE [--skip-bad-rows]}: checks of existing checkpoint controls. */
+    @Command(name = "checks", description = "Import checkpoint checks of existing controls from a CSV file; by default all rows or none.")
+    static final class Checks extends FileImport {
+        @Override
+        org.vigia.service.imports.ImportKind<?> kind(AppServices services) {
+            return services.checks().importKind();
         }
     }
 

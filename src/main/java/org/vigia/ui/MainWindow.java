@@ -129,9 +129,9 @@ public final class MainWindow extends BorderPane {
         side.getChildren().add(auditNav);
     }
 
-    /** Adds the Border checkpoints area after Operations; {@code onShow} runs each time it is shown. */
-    public void addCheckpointsArea(Node view, Runnable onShow) {
-        ToggleButton nav = navButton("nav-checkpoints", "checkview.nav", "mdi2b-boom-gate", this.nav);
+    /** Adds the Border checkpoints area (figures, hits) after Operations; {@code onShow} runs each time it is shown. */
+    public void addBorderCheckpointsArea(Node view, Runnable onShow) {
+        ToggleButton nav = navButton("nav-border-checkpoints", "checkview.nav", "mdi2c-chart-bar", this.nav);
         nav.setOnAction(e -> {
             onShow.run();
             center.getChildren().setAll(view);
@@ -170,6 +170,26 @@ public final class MainWindow extends BorderPane {
         });
         int after = Math.max(side.getChildren().indexOf(casesNav), side.getChildren().indexOf(peopleNav));
         side.getChildren().add(after + 1, protectionNav);
+    /** Adds the Checkpoints area (transit points, controls, checks) to the navigation, for case readers. */
+    public void addCheckpointsArea(org.vigia.ui.checkpoints.CheckpointsView view) {
+        ToggleButton checkpointsNav = navButton("nav-checkpoints", "checkpoint.nav", "mdi2b-boom-gate", nav);
+        checkpointsNav.setOnAction(e -> {
+            view.refresh();
+            center.getChildren().setAll(view);
+            checkpointsNav.setSelected(true);
+        });
+        side.getChildren().add(side.getChildren().indexOf(opsNav) + 1, checkpointsNav);
+    }
+
+    /** Adds File > Import checks… after the other imports, for accounts that may write cases. */
+    public void addImportChecks(Runnable open) {
+        if (!vm.canWriteCases()) {
+            return;
+        }
+        MenuItem importChecks = item("menu-import-checks", "checkpoint.import.menu", null, open);
+        int at = fileMenu.getItems().indexOf(fileMenu.getItems().stream()
+                .filter(i -> "menu-demo".equals(i.getId())).findFirst().orElse(null));
+        fileMenu.getItems().add(Math.max(0, at), importChecks);
     }
 
     /** Shows the People area with the person {@code id} open (from a case's People tab). */

@@ -90,13 +90,17 @@ public final class UiFactory {
         }
         if (vm.canReadCases()) {
             org.vigia.ui.checkview.CheckpointsView checkpoints = checkpoints();
-            main.addCheckpointsArea(checkpoints, checkpoints::refresh);
+            main.addBorderCheckpointsArea(checkpoints, checkpoints::refresh);
         }
         if (vm.canAudit()) {
             addAuditLog(main);
         }
         main.addImportCases(() -> openImportCases(stage, listVm::refresh));
         main.addImportPeople(() -> org.vigia.ui.imports.ImportView.show(stage, importPeople(listVm::refresh), m));
+        if (vm.canReadCases()) {
+            main.addCheckpointsArea(checkpoints(site.country()));
+        }
+        main.addImportChecks(() -> org.vigia.ui.imports.ImportView.show(stage, importChecks(() -> { }), m));
         return main;
     }
 
@@ -126,6 +130,29 @@ public final class UiFactory {
                 runner, m, dialogs);
         vm.setOnImported(imported);
         return vm;
+    }
+
+    /** File > Import checks…: the import dialog with the checks file (checks of existing controls). */
+    public org.vigia.ui.imports.ImportViewModel importChecks(Runnable imported) {
+        var vm = new org.vigia.ui.imports.ImportViewModel("checks",
+                (file, mode, listener) -> services.imports().run(services.checks().importKind(), file, mode, listener),
+                runner, m, dialogs);
+        vm.setOnImported(imported);
+        return vm;
+    }
+
+    /** The Checkpoints area: transit points, their controls, and a tab per open control; new points default to {@code country}. */
+    public org.vigia.ui.checkpoints.CheckpointsView checkpoints(String country) {
+        var points = new org.vigia.ui.checkpoints.PointsViewModel(services.transitPoints(), runner, m, dialogs, country);
+        var controls = new org.vigia.ui.checkpoints.ControlsViewModel(services.controls(), services.operations(), runner,
+                m, dialogs, clock);
+        return new org.vigia.ui.checkpoints.CheckpointsView(points, controls, c -> checkEntry(c), m);
+    }
+
+    /** The entry form, checks and tallies of one open control. */
+    public org.vigia.ui.checkpoints.CheckEntryViewModel checkEntry(org.vigia.model.ControlSummary control) {
+        return new org.vigia.ui.checkpoints.CheckEntryViewModel(control, services.checks(), services.tallies(), runner, m,
+                dialogs, clock);
     }
 
     /** The People area: the list, and each person's form with their likely duplicates. */

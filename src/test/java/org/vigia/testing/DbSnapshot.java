@@ -17,7 +17,8 @@ public record DbSnapshot(Map<String, String> tables) {
         Map<String, String> tables = new LinkedHashMap<>();
         for (Table<?> table : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
             tables.put(table.getName(), dsl.selectFrom(table)
-                    .orderBy(table.getPrimaryKey() == null ? List.of(table.fields()) // key rows (watch_person_key)
+                    // key rows without a primary key (watch_person_key) are ordered by every column
+                    .orderBy(table.getPrimaryKey() == null ? List.of(table.fields())
                             : table.getPrimaryKey().getFields())
                     .fetch().formatCSV());
         }

@@ -77,7 +77,7 @@ class CheckpointsUiTest {
     }
 
     private void showArea(FxRobot robot) throws Exception {
-        robot.clickOn("#nav-checkpoints");
+        robot.clickOn("#nav-border-checkpoints");
         waitUntil(() -> table(robot, "#checkview-points").getItems().size() == 2
                 && !robot.lookup("#checkview-totals").queryAs(Label.class).getText().isEmpty());
     }

@@ -1,0 +1,417 @@
+package org.vigia.ui.checkpoints;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+import org.vigia.l10n.Messages;
+import org.vigia.model.BorderCheck;
+import org.vigia.model.CheckAction;
+import org.vigia.model.CheckConveyance;
+import org.vigia.model.CheckDirection;
+import org.vigia.model.CheckResult;
+import org.vigia.model.CheckSubject;
+import org.vigia.model.CheckTally;
+import org.vigia.model.ControlSummary;
+import org.vigia.model.DocumentType;
+import org.vigia.model.FieldError;
+import org.vigia.model.Gender;
+import org.vigia.model.TravelPurpose;
+import org.vigia.model.ValidationException;
+import org.vigia.model.WatchCheckResult;
+import org.vigia.model.WatchHit;
+import org.vigia.service.checkpoints.CheckService;
+import org.vigia.service.checkpoints.TallyService;
+import org.vigia.ui.common.DialogService;
+import org.vigia.ui.common.FieldErrors;
+import org.vigia.ui.common.PagedList;
+import org.vigia.ui.common.TaskRunner;
+
+/**
+ * One open control: the keyboard entry form of its checks (with the watch-list result as the
+ * officer types), its checks newest first (paged) and its tallies. After a save the form clears
+ * for the next traveller but keeps the carried-over fields: nationality, issuing country,
+ * document type, direction, purpose, conveyance and its reference, vessel IMO and flag.
+ */
+public final class CheckEntryViewModel {
+    /** What the watch-list line shows. */
+    public enum WatchState { IDLE, CHECKING, CLEAR, HIT }
+
+    private final CheckService checks;
+    private final TallyService tallies;
+    private final TaskRunner runner;
+    private final Messages m;
+    private final DialogService dialogs;
+    private final Clock clock;
+    private final ControlSummary control;
+    final CheckForm form = new CheckForm();
+    private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final ObjectProperty<WatchState> watchState = new SimpleObjectProperty<>(WatchState.IDLE);
+    private final StringProperty watchText = new SimpleStringProperty("");
+    private final PagedList<BorderCheck> rows;
+    private final IntegerProperty checkCount = new SimpleIntegerProperty();
+    private final ObservableList<CheckTally> tallyRows = FXCollections.observableArrayList();
+    private final StringProperty tallyPersons = new SimpleStringProperty("");
+    private final StringProperty tallyDocuments = new SimpleStringProperty("");
+    private final StringProperty tallyHits = new SimpleStringProperty("");
+    private final StringProperty tallyNote = new SimpleStringProperty("");
+    private final ObservableMap<String, String> tallyErrors = FXCollections.observableHashMap();
+    private final BooleanProperty saving = new SimpleBooleanProperty();
+    private int previewSeq;
+
+    public CheckEntryViewModel(ControlSummary control, CheckService checks, TallyService tallies, TaskRunner runner,
+                               Messages m, DialogService dialogs, Clock clock) {
+        this.control = control;
+        this.checks = checks;
+        this.tallies = tallies;
+        this.runner = runner;
+        this.m = m;
+        this.dialogs = dialogs;
+        this.clock = clock;
+        this.rows = new PagedList<>((offset, limit, done, failed) ->
+                runner.run(() -> checks.list(control.control().id(), offset, limit), done, e -> failed.run()));
+        form.docType.set(DocumentType.Passport);
+        form.checkedAt.set(defaultTime(null));
+    }
+
+    /** Loads the checks and tallies. */
+    public void load() {
+        reloadChecks();
+        runner.run(() -> tallies.list(control.control().id()), tallyRows::setAll, e -> dialogs.error(m.error(e)));
+    }
+
+    private void reloadChecks() {
+        runner.run(() -> checks.count(control.control().id()), n -> {
+            checkCount.set(n.intValue());
+            rows.reset(n.intValue());
+        }, e -> dialogs.error(m.error(e)));
+    }
+
+    /** Now, when it is inside the shift; otherwise the time typed before (entering a past shift). */
+    private String defaultTime(String before) {
+        Instant now = clock.instant();
+        if (control.control().covers(now) || before == null || before.isBlank()) {
+            Instant at = control.control().covers(now) ? now : control.control().shiftStart();
+            return ControlsViewModel.TIME.format(at.atZone(clock.getZone()));
+        }
+        return before;
+    }
+
+    /** Matches what is typed against the lists (the view calls it, debounced, as the officer types). */
+    public void preview() {
+        CheckSubject s = form.subject(m);
+        int seq = ++previewSeq;
+        if (!s.hasPerson() && !s.hasDocument()) {
+            watchState.set(WatchState.IDLE);
+            watchText.set(m.get("checkpoint.watch.idle"));
+            return;
+        }
+        watchState.set(WatchState.CHECKING);
+        watchText.set(m.get("checkpoint.watch.checking"));
+        runner.run(() -> checks.preview(s), r -> {
+            if (seq == previewSeq) {
+                showWatch(r);
+            }
+        }, e -> {
+            if (seq == previewSeq) {
+                watchState.set(WatchState.IDLE);
+                watchText.set(m.error(e));
+            }
+        });
+    }
+
+    private void showWatch(WatchCheckResult r) {
+        if (!r.hit()) {
+            watchState.set(WatchState.CLEAR);
+            watchText.set(m.get("checkpoint.watch.noHit", r.checkedAgainst().size()));
+            return;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (WatchHit h : r.hits()) {
+            if (sb.length() > 0) {
+                sb.append('\n');
+            }
+            String entry = h.entry();
+            if (h.entryBirthDate() != null) {
+                entry += ", " + m.get("checkpoint.watch.born", m.date(h.entryBirthDate()));
+            }
+            if (h.noticeType() != null || h.noticeRef() != null) {
+                entry += ", " + m.get("checkpoint.watch.notice", h.noticeType() == null ? "" : h.noticeType(),
+                        h.noticeRef() == null ? "" : h.noticeRef()).strip();
+            }
+            sb.append(m.get("checkpoint.watch.hit", h.list().listName(), h.list().listVersion(), entry));
+        }
+        watchState.set(WatchState.HIT);
+        watchText.set(sb.toString());
+    }
+
+    /** Saves the check; on success clears for the next one, keeping the carried-over fields. */
+    public void save() {
+        if (saving.get()) {
+            return;
+        }
+        errors.clear();
+        message.set("");
+        Instant at = parseTime();
+        if (at == null) {
+            return;
+        }
+        BorderCheck draft = form.draft(control.control().id(), at, m);
+        if (!form.localErrors.isEmpty()) {
+            errors.putAll(form.localErrors);
+            return;
+        }
+        saving.set(true);
+        runner.run(() -> checks.record(draft), saved -> {
+            saving.set(false);
+            clear();
+            showWatch(saved.watch());
+            checkCount.set(checkCount.get() + 1);
+            message.set(m.get("checkpoint.entry.saved", checkCount.get()));
+            reloadChecks();
+        }, t -> {
+            saving.set(false);
+            String text = FieldErrors.show(t, errors, m);
+            if (!(t instanceof ValidationException)) {
+                dialogs.error(text);
+            }
+        });
+    }
+
+    private Instant parseTime() {
+        String text = form.checkedAt.get();
+        try {
+            return LocalDateTime.parse(text == null ? "" : text.strip(), ControlsViewModel.TIME)
+                    .atZone(clock.getZone()).toInstant();
+        } catch (DateTimeParseException e) {
+            errors.put("checkedAt", m.fieldError(FieldError.of("checkedAt", "checkpoint.error.badTime", "2026-03-15 06:00")));
+            return null;
+        }
+    }
+
+    /** Clears the person and document of the form, keeping the carried-over fields (Escape, and after a save). */
+    public void clear() {
+        errors.clear();
+        form.clearForNext();
+        form.checkedAt.set(defaultTime(form.checkedAt.get()));
+        watchState.set(WatchState.IDLE);
+        watchText.set(m.get("checkpoint.watch.idle"));
+    }
+
+    public void addTally(Runnable added) {
+        tallyErrors.clear();
+        Integer persons = count("personsScreened", tallyPersons.get());
+        Integer documents = count("documentsChecked", tallyDocuments.get());
+        Integer hits = count("hits", tallyHits.get());
+        if (!tallyErrors.isEmpty()) {
+            return;
+        }
+        CheckTally draft = new CheckTally(null, 0, control.control().id(), persons, documents, hits, tallyNote.get(), null);
+        runner.run(() -> tallies.add(draft), saved -> {
+            tallyRows.add(saved);
+            tallyPersons.set("");
+            tallyDocuments.set("");
+            tallyHits.set("");
+            tallyNote.set("");
+            message.set(m.get("checkpoint.tallies.saved"));
+            added.run();
+        }, t -> {
+            String text = FieldErrors.show(t, tallyErrors, m);
+            if (!(t instanceof ValidationException)) {
+                dialogs.error(text);
+            }
+        });
+    }
+
+    private Integer count(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return 0;
+        }
+        try {
+            return Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            tallyErrors.put(field, m.fieldError(FieldError.of(field, "validation.number")));
+            return null;
+        }
+    }
+
+    /** A tally as one line: "850 persons screened, 0 documents checked, 0 hits". */
+    public String tallyText(CheckTally t) {
+        String line = m.get("checkpoint.tallies.line", t.personsScreened(), t.documentsChecked(), t.hits());
+        return t.note() == null ? line : line + " \u2014 " + t.note();
+    }
+
+    public String personText(BorderCheck c) {
+        if (!c.hasPerson()) {
+            return "";
+        }
+        String name = String.join(", ", java.util.stream.Stream.of(c.familyNames(), c.givenNames())
+                .filter(s -> s != null && !s.isBlank()).toList());
+        if (c.birthDate() != null) {
+            name += " (" + m.date(c.birthDate()) + ")";
+        }
+        if (Boolean.TRUE.equals(c.minor())) {
+            name += " \u00b7 " + m.get("checkpoint.checks.minor");
+        }
+        return c.nationality() == null ? name : name + " \u00b7 " + c.nationality();
+    }
+
+    public String documentText(BorderCheck c) {
+        if (!c.hasDocument()) {
+            return "";
+        }
+        return c.docNumber() + " \u00b7 " + (c.docType() == null ? "" : m.label("doctype", c.docType())) + " \u00b7 "
+                + (c.docCountry() == null ? "" : c.docCountry());
+    }
+
+    /** The time of a check: "08:30", with the date when the shift runs past midnight ("26 Nov 02:10"). */
+    public String timeText(BorderCheck c) {
+        var at = c.checkedAt().atZone(clock.getZone());
+        var start = control.control().shiftStart().atZone(clock.getZone());
+        String time = java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(at);
+        if (at.toLocalDate().equals(start.toLocalDate())) {
+            return time;
+        }
+        return java.time.format.DateTimeFormatter.ofPattern("d MMM", m.locale()).format(at) + " " + time;
+    }
+
+    public ControlSummary control() {
+        return control;
+    }
+
+    public CheckForm form() {
+        return form;
+    }
+
+    public PagedList<BorderCheck> rows() {
+        return rows;
+    }
+
+    public IntegerProperty checkCountProperty() {
+        return checkCount;
+    }
+
+    public ObservableList<CheckTally> tallyRows() {
+        return tallyRows;
+    }
+
+    public ObservableMap<String, String> errors() {
+        return errors;
+    }
+
+    public ObservableMap<String, String> tallyErrors() {
+        return tallyErrors;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public ObjectProperty<WatchState> watchStateProperty() {
+        return watchState;
+    }
+
+    public StringProperty watchTextProperty() {
+        return watchText;
+    }
+
+    public StringProperty tallyPersonsProperty() {
+        return tallyPersons;
+    }
+
+    public StringProperty tallyDocumentsProperty() {
+        return tallyDocuments;
+    }
+
+    public StringProperty tallyHitsProperty() {
+        return tallyHits;
+    }
+
+    public StringProperty tallyNoteProperty() {
+        return tallyNote;
+    }
+
+    /** The entry form's values; the View binds its inputs to them. */
+    public static final class CheckForm {
+        public final StringProperty checkedAt = new SimpleStringProperty("");
+        public final StringProperty familyNames = new SimpleStringProperty("");
+        public final StringProperty givenNames = new SimpleStringProperty("");
+        public final StringProperty birthDate = new SimpleStringProperty("");
+        public final ObjectProperty<Gender> gender = new SimpleObjectProperty<>();
+        public final StringProperty nationality = new SimpleStringProperty("");
+        public final BooleanProperty minor = new SimpleBooleanProperty();
+        public final StringProperty docNumber = new SimpleStringProperty("");
+        public final ObjectProperty<DocumentType> docType = new SimpleObjectProperty<>();
+        public final StringProperty docCountry = new SimpleStringProperty("");
+        public final ObjectProperty<CheckDirection> direction = new SimpleObjectProperty<>(CheckDirection.ENTRY);
+        public final ObjectProperty<TravelPurpose> purpose = new SimpleObjectProperty<>();
+        public final ObjectProperty<CheckConveyance> conveyance = new SimpleObjectProperty<>();
+        public final StringProperty conveyanceRef = new SimpleStringProperty("");
+        public final StringProperty vesselImo = new SimpleStringProperty("");
+        public final StringProperty vesselFlag = new SimpleStringProperty("");
+        public final ObjectProperty<CheckResult> result = new SimpleObjectProperty<>();
+        public final ObjectProperty<CheckAction> action = new SimpleObjectProperty<>(CheckAction.NONE);
+        public final StringProperty notes = new SimpleStringProperty("");
+        final java.util.Map<String, String> localErrors = new java.util.HashMap<>();
+
+        CheckSubject subject(Messages m) {
+            return new CheckSubject(givenNames.get(), familyNames.get(), date(birthDate.get(), null, m),
+                    upper(nationality.get()), docNumber.get(), docType.get(), upper(docCountry.get()));
+        }
+
+        BorderCheck draft(java.util.UUID controlId, Instant at, Messages m) {
+            localErrors.clear();
+            java.time.LocalDate born = date(birthDate.get(), "birthDate", m);
+            return new BorderCheck(null, 0, controlId, at, null, givenNames.get(), familyNames.get(), born, gender.get(),
+                    upper(nationality.get()), minor.get() ? Boolean.TRUE : null, docNumber.get(),
+                    blank(docNumber.get()) ? null : docType.get(), blank(docNumber.get()) ? null : upper(docCountry.get()),
+                    direction.get(), purpose.get(), conveyance.get(), conveyanceRef.get(),
+                    conveyance.get() == CheckConveyance.VESSEL ? vesselImo.get() : null,
+                    conveyance.get() == CheckConveyance.VESSEL ? upper(vesselFlag.get()) : null, result.get(),
+                    action.get(), notes.get());
+        }
+
+        void clearForNext() {
+            for (StringProperty p : List.of(familyNames, givenNames, birthDate, docNumber, notes)) {
+                p.set("");
+            }
+            gender.set(null);
+            minor.set(false);
+            result.set(null);
+            action.set(CheckAction.NONE);
+        }
+
+        private java.time.LocalDate date(String text, String field, Messages m) {
+            if (blank(text)) {
+                return null;
+            }
+            java.time.LocalDate d = org.vigia.ui.common.DateFields.parse(text,
+                    org.vigia.ui.common.DateFields.shortWithFullYear(m.locale()));
+            if (d == null && field != null) {
+                localErrors.put(field, m.fieldError(FieldError.of(field, "validation.badDate", "1990-05-01")));
+            }
+            return d;
+        }
+
+        private static boolean blank(String s) {
+            return s == null || s.isBlank();
+        }
+
+        private static String upper(String s) {
+            return blank(s) ? null : s.strip().toUpperCase(java.util.Locale.ROOT);
+        }
+    }
+}
