@@ -185,6 +185,8 @@ public final class AppServices implements AutoCloseable {
     /** From a check to a case (person, case and role link in one transaction). */
     public org.vigia.service.checkview.CheckToCase checkToCase() {
         return checkToCase;
+    }
+
     /** Transit points (airports, river posts, night clubs...). */
     public org.vigia.service.checkpoints.TransitPointService transitPoints() {
         return transitPoints;

@@ -170,6 +170,8 @@ public final class MainWindow extends BorderPane {
         });
         int after = Math.max(side.getChildren().indexOf(casesNav), side.getChildren().indexOf(peopleNav));
         side.getChildren().add(after + 1, protectionNav);
+    }
+
     /** Adds the Checkpoints area (transit points, controls, checks) to the navigation, for case readers. */
     public void addCheckpointsArea(org.vigia.ui.checkpoints.CheckpointsView view) {
         ToggleButton checkpointsNav = navButton("nav-checkpoints", "checkpoint.nav", "mdi2b-boom-gate", nav);
