@@ -8,9 +8,8 @@ import org.vigia.model.MigrantBreakdown;
 
 /**
  * The labels of the checkpoint codes the view shows (transit point type, check result and action,
- * hit follow-up). The one place to point at the checkpoints area's enums and their label keys
- * once they exist: until then the codes stored in V19/V20 are looked up under "checkview." keys,
- * and a code with no label shows as stored.
+ * hit follow-up), under the label keys of the checkpoints area's enums (model.TransitPointType,
+ * CheckResult, CheckAction: "checkpoint.pointType." ...); a code with no label shows as stored.
  */
 public final class CheckLabels {
     private final Messages m;
@@ -20,15 +19,15 @@ public final class CheckLabels {
     }
 
     public String pointType(String code) {
-        return code("checkview.pointType.", code);
+        return code("checkpoint.pointType.", code);
     }
 
     public String result(String code) {
-        return code("checkview.result.", code);
+        return code("checkpoint.result.", code);
     }
 
     public String action(String code) {
-        return code("checkview.action.", code);
+        return code("checkpoint.action.", code);
     }
 
     public String followUp(HitFollowUp state) {

@@ -86,13 +86,16 @@ public final class CheckToCaseViewModel {
     }
 
     static CaseRole roleFor(String action) {
-        if ("VICTIM_IDENTIFIED".equals(action)) {
-            return CaseRole.VICTIM;
+        if (action == null || java.util.Arrays.stream(org.vigia.model.CheckAction.values())
+                .noneMatch(a -> a.name().equals(action))) {
+            return null;
         }
-        if ("SUSPECT_ARRESTED".equals(action)) {
-            return CaseRole.SUSPECT;
-        }
-        return "IRREGULAR_MIGRANT".equals(action) ? CaseRole.SMUGGLED_MIGRANT : null;
+        return switch (org.vigia.model.CheckAction.valueOf(action)) {
+            case VICTIM_IDENTIFIED -> CaseRole.VICTIM;
+            case SUSPECT_ARRESTED -> CaseRole.SUSPECT;
+            case IRREGULAR_MIGRANT -> CaseRole.SMUGGLED_MIGRANT;
+            default -> null;
+        };
     }
 
     /** Opens the case; {@code done} gets what was done. Refusals show on their fields. */

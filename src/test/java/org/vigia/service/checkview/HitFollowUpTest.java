@@ -38,7 +38,7 @@ class HitFollowUpTest {
         CheckpointFixture f = new CheckpointFixture(t.app());
         figures = t.app().checkpointFigures();
         UUID op = t.operations().save(OperationDraft.valid("RIO-1").build()).id();
-        UUID point = f.point("LAND_BORDER", "Rumichaca bridge", "CO", "Ipiales");
+        UUID point = f.point("LAND_BORDER_CROSSING", "Rumichaca bridge", "CO", "Ipiales");
         UUID control = f.control(op, point, Instant.parse("2026-03-01T06:00:00Z"), Instant.parse("2026-03-01T14:00:00Z"));
         UUID persons = f.listVersion("Red notices", "PERSONS", "2026.2", LocalDate.of(2026, 2, 1));
         UUID docs = f.listVersion("SLTD copy", "DOCUMENTS", "41", LocalDate.of(2026, 2, 20));
