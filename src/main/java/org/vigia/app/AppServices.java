@@ -31,6 +31,7 @@ public final class AppServices implements AutoCloseable {
     private final org.vigia.service.roles.JourneyService journeys;
     private final org.vigia.service.evidence.SeizureService seizures;
     private final org.vigia.service.imports.ImportService imports;
+    private final org.vigia.service.watchlists.WatchListService watchLists;
 
     /** The services of an open database whose key slots are {@code keyring}. */
     public AppServices(Database database, Clock clock, Keyring keyring) {
@@ -54,6 +55,7 @@ public final class AppServices implements AutoCloseable {
         this.seizures = new org.vigia.service.evidence.SeizureService(context, audit);
         this.demo = new DemoService(context, sites, operations, cases, persons, roles, seizures);
         this.imports = new org.vigia.service.imports.ImportService(context, audit);
+        this.watchLists = new org.vigia.service.watchlists.WatchListService(context, audit);
         try {
             sites.loadLocal();
         } catch (RuntimeException e) {
@@ -130,6 +132,11 @@ public final class AppServices implements AutoCloseable {
     /** CSV imports (the kinds come from their services: {@code cases().importKind()}, {@code roles().importKind()} for people). */
     public org.vigia.service.imports.ImportService imports() {
         return imports;
+    }
+
+    /** Offline watch lists: imports, versions, late hits; {@code watchLists().matcher()} matches checks. */
+    public org.vigia.service.watchlists.WatchListService watchLists() {
+        return watchLists;
     }
 
     public org.vigia.service.persons.PersonMergeService merges() {

@@ -95,12 +95,12 @@ final class Lookup {
                     : List.of(base.and(WATCH_PERSON_KEY.BIRTH_DATE.between(born.minusYears(YEARS), born.plusYears(YEARS))),
                             base.and(WATCH_PERSON_KEY.BIRTH_DATE.isNull()));
             for (Condition c : branches) {
-                Select<Record1<UUID>> one = dsl.select(WATCH_PERSON_KEY.PERSON_ID).from(WATCH_PERSON_KEY).where(c);
+                Select<Record1<UUID>> one = dsl.select(WATCH_PERSON_KEY.PERSON_ID).from(WATCH_PERSON_KEY).where(c)
+                        .limit(MAX_CANDIDATES);
                 union = union == null ? one : union.unionAll(one);
             }
         }
-        Set<UUID> ids = new HashSet<>(dsl.select(union.field(0, UUID.class)).from(union.asTable("k"))
-                .limit(MAX_CANDIDATES).fetch(0, UUID.class));
+        Set<UUID> ids = new HashSet<>(dsl.fetch(union).getValues(0, UUID.class));
         if (ids.isEmpty()) {
             return;
         }

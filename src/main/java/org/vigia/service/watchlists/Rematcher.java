@@ -45,7 +45,7 @@ final class Rematcher {
                 .where(WATCH_LIST_VERSION.ID.eq(version.versionId())).fetchOne(WATCH_LIST_VERSION.LIST_ID);
         long checks = 0;
         long late = 0;
-        UUID after = new UUID(Long.MIN_VALUE, Long.MIN_VALUE);
+        UUID after = new UUID(0, 0); // H2 orders UUIDs as unsigned bytes
         listener.progress(0, total);
         while (true) {
             List<BorderCheckRecord> batch = dsl.selectFrom(BORDER_CHECK).where(pending.and(BORDER_CHECK.ID.gt(after)))
@@ -58,6 +58,7 @@ final class Rematcher {
             after = batch.get(batch.size() - 1).getId();
             listener.progress(Math.min(checks, total), total);
         }
+        listener.progress(total, total);
         return new RematchReport(version.versionId(), checks, late);
     }
 

@@ -63,7 +63,7 @@ public final class WatchListService {
         WatchImportReport report = importVersion(file, new ImportListener() {
             @Override
             public void progress(long done, long total) {
-                listener.progress(done * 4, total * 5L);
+                listener.progress(total <= 0 ? 0 : done * 4_000 / total, 5_000);
             }
 
             @Override
@@ -77,7 +77,8 @@ public final class WatchListService {
         RematchReport counts = rematch(report.versionId(), new ImportListener() {
             @Override
             public void progress(long done, long total) {
-                listener.progress(4 * Math.max(1, total) + done, 5 * Math.max(1, total));
+                long part = total <= 0 ? 1_000 : done * 1_000 / total;
+                listener.progress(4_000 + part, 5_000);
             }
         });
         return report.withRematch(counts.checks(), counts.lateHits());
