@@ -86,6 +86,10 @@ public final class UiFactory {
         if (vm.canReadCases()) {
             main.addPeopleArea(people());
         }
+        if (vm.canReadCases()) {
+            org.vigia.ui.watchlists.WatchListsView lists = watchLists(vm.canWriteCases());
+            main.addWatchListsArea(lists, lists::refresh);
+        }
         if (vm.canAudit()) {
             addAuditLog(main);
         }
@@ -120,6 +124,13 @@ public final class UiFactory {
                 runner, m, dialogs);
         vm.setOnImported(imported);
         return vm;
+    }
+
+    /** The Watch lists area: versions of every list; Import list… when {@code canImport}. */
+    public org.vigia.ui.watchlists.WatchListsView watchLists(boolean canImport) {
+        var lists = services.watchLists();
+        return new org.vigia.ui.watchlists.WatchListsView(new org.vigia.ui.watchlists.WatchListsViewModel(lists::lists,
+                lists::importList, canImport, runner, m, dialogs, clock.getZone()), m);
     }
 
     /** The People area: the list, and each person's form with their likely duplicates. */
