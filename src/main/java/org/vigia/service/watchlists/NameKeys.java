@@ -47,13 +47,16 @@ final class NameKeys {
     }
 
     /**
-     * Whether a checked name and a listed one are the same name: a family-name word of each that
-     * sound alike and are spelled alike (Jaro-Winkler at least {@value #SPELLING}), and the same
-     * for a given-name word unless the listing has no given names. Returns the likeness (0: no match).
+     * Whether a checked name and a listed one are the same name, part by part (family names, then
+     * given names): each word of the part with fewer words must pair with its own word of the
+     * other part that sounds alike and is spelled alike (Jaro-Winkler at least {@value #SPELLING}).
+     * So "Juliana Ortiz" is "ORTIZ MORALES, Juliana" (the check names fewer words), but "Juliana
+     * Ortiz Gomez" is not (GOMEZ is not MORALES), nor is "Elena Ortiz". A listing without given
+     * names is matched on the family names alone. Returns the likeness (0: no match).
      */
     static double likeness(JaroWinklerSimilarity jw, String checkGiven, String checkFamily, String listGiven,
                            String listFamily) {
-        double family = best(jw, words(checkFamily), words(listFamily));
+        double family = part(jw, words(checkFamily), words(listFamily));
         if (family == 0) {
             return 0;
         }
@@ -61,22 +64,37 @@ final class NameKeys {
         if (listed.isEmpty()) {
             return family;
         }
-        double given = best(jw, words(checkGiven), listed);
+        double given = part(jw, words(checkGiven), listed);
         return given == 0 ? 0 : (family + given) / 2;
     }
 
-    private static double best(JaroWinklerSimilarity jw, List<String> typed, List<String> listed) {
-        double best = 0;
+    /** The mean likeness of the paired words when every word of the shorter side pairs, else 0. */
+    private static double part(JaroWinklerSimilarity jw, List<String> typed, List<String> listed) {
+        int needed = Math.min(typed.size(), listed.size());
+        if (needed == 0) {
+            return 0;
+        }
+        boolean[] used = new boolean[listed.size()];
+        double sum = 0;
+        int paired = 0;
         for (String t : typed) {
             Set<String> tk = PersonKeys.phonetic(List.of(t));
-            for (String l : listed) {
-                double s = jw.apply(t, l);
-                if (s >= SPELLING && s > best && shares(tk, PersonKeys.phonetic(List.of(l)))) {
-                    best = s;
+            int best = -1;
+            double bestScore = 0;
+            for (int i = 0; i < listed.size(); i++) {
+                double s = used[i] ? 0 : jw.apply(t, listed.get(i));
+                if (s >= SPELLING && s > bestScore && shares(tk, PersonKeys.phonetic(List.of(listed.get(i))))) {
+                    best = i;
+                    bestScore = s;
                 }
             }
+            if (best >= 0) {
+                used[best] = true;
+                sum += bestScore;
+                paired++;
+            }
         }
-        return best;
+        return paired >= needed ? sum / paired : 0;
     }
 
     private static boolean shares(Set<String> a, Set<String> b) {

@@ -90,6 +90,8 @@ class ListMatcherTest {
         "Juliana, Ortiz, 1989-04-11, false",
         "Elena, Ortiz, 1990-04-12, false",
         "Juliana, Gómez, 1990-04-12, false",
+        "Juliana, Ortiz Gómez, 1990-04-12, false",
+        "Juliana, Morales Ortiz, 1990-04-12, true",
         "Ahmed, Muhammad, 1980-06-01, true",
     })
     void aPersonMatchesBySoundAndSpellingAndBirthWithinAYear(String given, String family, LocalDate born, boolean hit) {
