@@ -54,7 +54,8 @@ CREATE TABLE watch_person_key (
     version_id  UUID          NOT NULL,
     name_key    VARCHAR(40)   NOT NULL,
     birth_date  DATE,
-    person_id   UUID          NOT NULL REFERENCES watch_person (id)
+    person_id   UUID          NOT NULL REFERENCES watch_person (id),
+    PRIMARY KEY (person_id, name_key)   -- one row per key of a listed person; serves the foreign key too
 );
 CREATE INDEX watch_person_key_idx ON watch_person_key (name_key, birth_date, version_id);
 CREATE INDEX watch_person_version_idx ON watch_person (version_id);

@@ -41,6 +41,7 @@ public final class AppServices implements AutoCloseable {
     private final org.vigia.service.checkpoints.ControlService controls;
     private final org.vigia.service.checkpoints.CheckService checks;
     private final org.vigia.service.checkpoints.TallyService tallies;
+    private final org.vigia.service.watchlists.WatchListService watchLists;
 
     /** The services of an open database whose key slots are {@code keyring}. */
     public AppServices(Database database, Clock clock, Keyring keyring) {
@@ -72,9 +73,8 @@ public final class AppServices implements AutoCloseable {
         this.checkToCase = new org.vigia.service.checkview.CheckToCase(context, audit, persons, cases, roles);
         this.transitPoints = new org.vigia.service.checkpoints.TransitPointService(context, audit);
         this.controls = new org.vigia.service.checkpoints.ControlService(context, audit);
-        // the offline watch lists' matcher takes the place of NoWatchLists when it is merged
-        this.checks = new org.vigia.service.checkpoints.CheckService(context, audit,
-                new org.vigia.service.checkpoints.NoWatchLists());
+        this.watchLists = new org.vigia.service.watchlists.WatchListService(context, audit);
+        this.checks = new org.vigia.service.checkpoints.CheckService(context, audit, watchLists.matcher());
         this.tallies = new org.vigia.service.checkpoints.TallyService(context, audit);
         try {
             sites.loadLocal();
@@ -152,6 +152,11 @@ public final class AppServices implements AutoCloseable {
     /** CSV imports (the kinds come from their services: {@code cases().importKind()}, {@code roles().importKind()} for people). */
     public org.vigia.service.imports.ImportService imports() {
         return imports;
+    }
+
+    /** Offline watch lists: imports, versions, late hits; {@code watchLists().matcher()} matches checks. */
+    public org.vigia.service.watchlists.WatchListService watchLists() {
+        return watchLists;
     }
 
     public org.vigia.service.persons.PersonMergeService merges() {

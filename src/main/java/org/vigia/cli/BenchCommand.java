@@ -21,7 +21,7 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: cases (the case list), people (duplicate matching) or import (CSV import of cases, default 100000 rows).")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: cases (the case list), people (duplicate matching), import (CSV import of cases, default 100000 rows) or watchlist (list import, check matching, re-matching).")
     String what;
 
     @Option(names = "--count", paramLabel = "N", description = "Number of generated cases or persons (1 to 10000000, default 1000000).")
@@ -33,6 +33,12 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--kind", paramLabel = "KIND", description = "With import: the kind of file, cases (default) or people (persons with roles in 1000 generated cases).")
     String kind = "cases";
 
+    @Option(names = "--entries", paramLabel = "N", description = "With watchlist: list entries, half persons, half documents (default 1000000).")
+    int entries = 1_000_000;
+
+    @Option(names = "--checks", paramLabel = "M", description = "With watchlist: past checks re-matched against a new list version (default 100000).")
+    int checks = 100_000;
+
     @Option(names = "--measure-only", description = "Measure the database already in --scratch (filled by an earlier run) without filling it.")
     boolean measureOnly;
 
@@ -40,6 +46,9 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         VigiaCommand root = (VigiaCommand) spec.parent().userObject();
         var m = root.messages();
+        if ("watchlist".equals(what)) {
+            return new WatchListBench(spec, m).run(entries, checks, scratch);
+        }
         if ("import".equals(what)) {
             int rows = spec.commandLine().getParseResult().hasMatchedOption("--count") ? count : 100_000;
             if ("people".equals(kind)) {

@@ -18,7 +18,7 @@ import picocli.CommandLine.ScopeType;
                 + "Run without arguments to open the desktop app.",
         subcommands = {InitCommand.class, DemoCommand.class, AuditCommand.class,
             CaseCommand.class, PersonCommand.class, UserCommand.class, BenchCommand.class,
-            ImportCommand.class, ControlCommand.class})
+            ImportCommand.class, ControlCommand.class, WatchListCommand.class})
 public final class VigiaCommand extends GroupCommand {
     private final Messages messages;
     private final Map<String, String> env;

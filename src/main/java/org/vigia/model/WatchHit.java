@@ -12,4 +12,8 @@ import java.util.UUID;
 public record WatchHit(UUID id, UUID checkId, ListVersionRef list, WatchListKind kind, UUID entryId,
                        String entry, LocalDate entryBirthDate, String noticeType, String noticeRef,
                        boolean late, HitFollowUp followUp) {
+    /** A person listed without a date of birth: matched on the name alone, a weaker hit. */
+    public boolean nameOnly() {
+        return kind == WatchListKind.PERSONS && entryBirthDate == null;
+    }
 }

@@ -141,6 +141,17 @@ public final class MainWindow extends BorderPane {
         side.getChildren().add(at < 0 ? side.getChildren().size() : at + 1, nav);
     }
 
+    /** Adds the Watch lists area to the navigation; {@code onShow} runs each time it is shown. */
+    public void addWatchListsArea(Node view, Runnable onShow) {
+        ToggleButton b = navButton("nav-watchlists", "watchlist.nav", "mdi2s-shield-alert-outline", nav);
+        b.setOnAction(e -> {
+            onShow.run();
+            center.getChildren().setAll(view);
+            b.setSelected(true);
+        });
+        side.getChildren().add(b);
+    }
+
     /** Adds the People area to the navigation, after Cases (accounts that may read cases). */
     public void addPeopleArea(org.vigia.ui.people.PeopleView view) {
         this.people = view;

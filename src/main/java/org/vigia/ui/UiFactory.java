@@ -92,6 +92,10 @@ public final class UiFactory {
             org.vigia.ui.checkview.CheckpointsView checkpoints = checkpoints();
             main.addBorderCheckpointsArea(checkpoints, checkpoints::refresh);
         }
+        if (vm.canReadCases()) {
+            org.vigia.ui.watchlists.WatchListsView lists = watchLists(vm.canWriteCases());
+            main.addWatchListsArea(lists, lists::refresh);
+        }
         if (vm.canAudit()) {
             addAuditLog(main);
         }
@@ -153,6 +157,13 @@ public final class UiFactory {
     public org.vigia.ui.checkpoints.CheckEntryViewModel checkEntry(org.vigia.model.ControlSummary control) {
         return new org.vigia.ui.checkpoints.CheckEntryViewModel(control, services.checks(), services.tallies(), runner, m,
                 dialogs, clock);
+    }
+
+    /** The Watch lists area: versions of every list; Import list… when {@code canImport}. */
+    public org.vigia.ui.watchlists.WatchListsView watchLists(boolean canImport) {
+        var lists = services.watchLists();
+        return new org.vigia.ui.watchlists.WatchListsView(new org.vigia.ui.watchlists.WatchListsViewModel(lists::lists,
+                lists::importList, canImport, runner, m, dialogs, clock.getZone()), m);
     }
 
     /** The People area: the list, and each person's form with their likely duplicates. */

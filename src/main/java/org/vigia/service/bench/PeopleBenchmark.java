@@ -29,19 +29,19 @@ import org.vigia.service.persons.PersonService;
  * dropped, Y for J, Z for S, a missing second family name).
  */
 public final class PeopleBenchmark {
-    private static final String[] GIVEN = {"María", "José", "Juan", "Ana", "Luis", "Carlos", "Yuliana", "Rosa",
+    static final String[] GIVEN = {"María", "José", "Juan", "Ana", "Luis", "Carlos", "Yuliana", "Rosa",
         "Jorge", "Carmen", "Pedro", "Lucía", "Andrés", "Sofía", "Miguel", "Isabel", "Diego", "Valentina", "Jesús",
         "Camila", "Fernando", "Daniela", "Ricardo", "Gabriela", "Alejandro", "Paola", "Héctor", "Mariana", "Raúl",
         "Natalia", "Óscar", "Elena", "Iván", "Beatriz", "Tomás", "Patricia", "Julio", "Verónica", "Samuel", "Adriana",
         "Wilson", "Yesenia", "Edwin", "Leidy", "Jhon", "Yurani", "Brayan", "Dayana", "Kevin", "Tatiana"};
-    private static final String[] FAMILY = {"García", "Rodríguez", "Martínez", "Hernández", "López", "González",
+    static final String[] FAMILY = {"García", "Rodríguez", "Martínez", "Hernández", "López", "González",
         "Pérez", "Sánchez", "Ramírez", "Torres", "Flores", "Rivera", "Gómez", "Díaz", "Cruz", "Morales", "Ortiz",
         "Gutiérrez", "Chávez", "Ramos", "Vargas", "Castillo", "Jiménez", "Moreno", "Romero", "Herrera", "Medina",
         "Aguilar", "Vásquez", "Castro", "Quispe", "Mamani", "Huamán", "Beltrán", "Peña", "Rojas", "Silva", "Suárez",
         "Mendoza", "Salazar", "Cárdenas", "Ríos", "Navarro", "Cortés", "Guerrero", "Paredes", "Zambrano", "Villalba",
         "Ospina", "Restrepo", "Arango", "Cifuentes", "Londoño", "Betancur", "Giraldo", "Montoya", "Valencia", "Bedoya",
         "Osorio", "Zapata"};
-    private static final String[] COUNTRIES = {"CO", "VE", "PE", "EC", "BO", "HT", "DO", "CU", "BR", "GY"};
+    static final String[] COUNTRIES = {"CO", "VE", "PE", "EC", "BO", "HT", "DO", "CU", "BR", "GY"};
     private static final int BATCH = 5_000;
 
     /** Figures of the match lookups on a filled database. */

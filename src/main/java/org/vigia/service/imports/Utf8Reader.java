@@ -15,10 +15,10 @@ import java.nio.charset.StandardCharsets;
  * stops the reading with the line it is on, instead of turning into replacement characters. A
  * byte order mark at the start is skipped. Counts the bytes read (for progress).
  */
-final class Utf8Reader extends Reader {
+public final class Utf8Reader extends Reader {
     /** The file is not UTF-8 at {@code line}. */
-    static final class NotUtf8Exception extends IOException {
-        final long line;
+    public static final class NotUtf8Exception extends IOException {
+        public final long line;
 
         NotUtf8Exception(long line) {
             super("not UTF-8 at line " + line);
@@ -37,12 +37,12 @@ final class Utf8Reader extends Reader {
     private boolean finished;
     private boolean started;
 
-    Utf8Reader(InputStream in) {
+    public Utf8Reader(InputStream in) {
         this.in = in;
     }
 
     /** Bytes of the file decoded so far. */
-    long bytesRead() {
+    public long bytesRead() {
         return bytesRead - bytes.remaining();
     }
 
