@@ -82,6 +82,6 @@ final class CheckpointFixture {
                 field.equals("conveyance") ? (CheckConveyance) v : c.conveyance(), c.conveyanceRef(),
                 field.equals("vesselImo") ? (String) v : c.vesselImo(),
                 field.equals("vesselFlag") ? (String) v : c.vesselFlag(),
-                field.equals("result") ? (CheckResult) v : c.result(), c.action(), c.notes());
+                field.equals("result") ? (CheckResult) v : c.result(), field.equals("action") ? (CheckAction) v : c.action(), c.notes());
     }
 }
