@@ -60,8 +60,9 @@ class IdentityServiceTest {
 
     /** Nothing of the person that names or reaches her: names, alias, document number, contact, notes. */
     private static void assertHidden(Object shown) {
-        assertThat(String.valueOf(shown)).doesNotContain("Yuliana", "Ortiz", "Beltr", "Flaca", "PA4471902",
-                "555", "aunt");
+        String text = String.valueOf(shown) // record ids are random hex and may hold "555" by chance
+                .replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "<id>");
+        assertThat(text).doesNotContain("Yuliana", "Ortiz", "Beltr", "Flaca", "PA4471902", "300 555", "aunt");
     }
 
     private long reveals() {
