@@ -67,7 +67,6 @@ public final class AppServices implements AutoCloseable {
         this.protection = new org.vigia.service.protection.ProtectionService(context, audit);
         this.protectionBoard = new org.vigia.service.protection.ProtectionBoard(context, audit.access());
         this.care = new org.vigia.service.care.CareServices(context, audit);
-        this.demo = new DemoService(context, sites, operations, cases, persons, roles, seizures, protection, care);
         this.imports = new org.vigia.service.imports.ImportService(context, audit);
         this.checkpointFigures = new org.vigia.service.checkview.CheckpointFigures(context, audit);
         this.checkToCase = new org.vigia.service.checkview.CheckToCase(context, audit, persons, cases, roles);
@@ -76,6 +75,8 @@ public final class AppServices implements AutoCloseable {
         this.watchLists = new org.vigia.service.watchlists.WatchListService(context, audit);
         this.checks = new org.vigia.service.checkpoints.CheckService(context, audit, watchLists.matcher());
         this.tallies = new org.vigia.service.checkpoints.TallyService(context, audit);
+        this.demo = new DemoService(context, sites, operations, cases, persons, roles, seizures, protection, care,
+                new org.vigia.service.demo.DemoCheckpoints(transitPoints, controls, checks, tallies, watchLists));
         try {
             sites.loadLocal();
         } catch (RuntimeException e) {

@@ -35,6 +35,7 @@ public final class DemoService {
     private final DemoPeople people;
     private final DemoProtection protection;
     private final DemoCare care;
+    private final DemoCheckpoints checkpoints;
     private final org.vigia.service.roles.RoleService roles;
 
     public record Result(int operationsCreated, int casesCreated, int casesSkipped, int rolesLinked) {
@@ -44,7 +45,7 @@ public final class DemoService {
                        org.vigia.service.persons.PersonService persons, org.vigia.service.roles.RoleService roles,
                        org.vigia.service.evidence.SeizureService seizures,
                        org.vigia.service.protection.ProtectionService protection,
-                       org.vigia.service.care.CareServices care) {
+                       org.vigia.service.care.CareServices care, DemoCheckpoints checkpoints) {
         this.ctx = ctx;
         this.sites = sites;
         this.operations = operations;
@@ -53,6 +54,7 @@ public final class DemoService {
         this.protection = new DemoProtection(roles, protection);
         this.care = new DemoCare(ctx, care);
         this.roles = roles;
+        this.checkpoints = checkpoints;
     }
 
     /** Loads the demo set; {@code progress} receives (done, total) after each case. */
@@ -92,6 +94,7 @@ public final class DemoService {
             }
             progress.accept(i, CASES);
         }
+        checkpoints.addTo(turquesa);
         return new Result(opsCreated, created, skipped, linked);
     }
 
