@@ -111,6 +111,7 @@ public final class CheckpointsView extends BorderPane {
         HBox filters = new HBox(6, search, type, country);
         HBox.setHgrow(search, Priority.ALWAYS);
         TableView<TransitPoint> table = new TableView<>(points.rows());
+        table.setPlaceholder(new Label(m.get("checkpoint.points.none")));
         table.setId("point-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column(m.get("checkpoint.col.name"), TransitPoint::name, 200));
@@ -175,6 +176,7 @@ public final class CheckpointsView extends BorderPane {
                 ? m.get("checkpoint.controls.none") : controls.pointProperty().get().name() + " \u2014 "
                 + m.get("checkpoint.controls.title"), controls.pointProperty()));
         TableView<ControlSummary> table = new TableView<>(controls.rows());
+        table.setPlaceholder(new Label(m.get("checkpoint.controls.empty")));
         table.setId("control-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(summaryColumn(m.get("checkpoint.col.shift"), s -> controls.shiftText(s.control()), 220));

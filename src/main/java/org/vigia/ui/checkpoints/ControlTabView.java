@@ -221,6 +221,7 @@ public final class ControlTabView extends BorderPane {
 
     private Node checksTable() {
         TableView<BorderCheck> table = new TableView<>(vm.rows());
+        table.setPlaceholder(new Label(m.get("checkpoint.checks.none")));
         table.setId("check-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column(m.get("checkpoint.col.time"), vm::timeText, 70));
