@@ -224,9 +224,9 @@ public final class ControlTabView extends BorderPane {
         table.setPlaceholder(new Label(m.get("checkpoint.checks.none")));
         table.setId("check-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column(m.get("checkpoint.col.time"), vm::timeText, 70));
-        table.getColumns().add(column(m.get("checkpoint.col.person"), vm::personText, 300));
-        table.getColumns().add(column(m.get("checkpoint.col.document"), vm::documentText, 220));
+        table.getColumns().add(column(m.get("checkpoint.col.time"), vm.text()::timeText, 70));
+        table.getColumns().add(column(m.get("checkpoint.col.person"), vm.text()::personText, 300));
+        table.getColumns().add(column(m.get("checkpoint.col.document"), vm.text()::documentText, 220));
         table.getColumns().add(column(m.get("checkpoint.col.direction"), c -> m.label("checkpoint.direction", c.direction()), 80));
         table.getColumns().add(column(m.get("checkpoint.col.result"), c -> m.label("checkpoint.result", c.result()), 160));
         table.getColumns().add(column(m.get("checkpoint.col.action"), c -> m.label("checkpoint.action", c.action()), 130));
@@ -272,7 +272,7 @@ public final class ControlTabView extends BorderPane {
             @Override
             protected void updateItem(CheckTally t, boolean empty) {
                 super.updateItem(t, empty);
-                setText(empty || t == null ? null : vm.tallyText(t));
+                setText(empty || t == null ? null : vm.text().tallyText(t));
                 setWrapText(true);
                 setPrefWidth(0); // wrap inside the list instead of scrolling sideways
             }

@@ -97,8 +97,7 @@ class CheckEntryScreenshot {
         TableView<BorderCheck> table = robot.lookup("#check-table").queryAs(TableView.class);
         waitUntil(() -> table.getItems().size() == 5 && table.getItems().get(0) != null
                 && vm.watchStateProperty().get() == CheckEntryViewModel.WatchState.HIT);
-        Thread.sleep(500);
-        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents(5); // a few pulses, so the banner and the table are laid out
         WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();

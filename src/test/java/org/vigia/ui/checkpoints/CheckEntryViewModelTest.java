@@ -108,7 +108,7 @@ class CheckEntryViewModelTest {
         vm.addTally(() -> added[0] = true);
         assertThat(added[0]).isTrue();
         assertThat(vm.tallyRows()).hasSize(1);
-        assertThat(vm.tallyText(vm.tallyRows().get(0))).isEqualTo("850 persons screened, 0 documents checked, 0 hits");
+        assertThat(vm.text().tallyText(vm.tallyRows().get(0))).isEqualTo("850 persons screened, 0 documents checked, 0 hits");
         assertThat(vm.checkCountProperty().get()).isZero();
         assertThat(f.checks.count(f.control.id())).isZero();
     }
