@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -18,17 +17,11 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import org.vigia.l10n.Messages;
 import org.vigia.model.BorderCheck;
-import org.vigia.model.CheckAction;
-import org.vigia.model.CheckConveyance;
-import org.vigia.model.CheckDirection;
-import org.vigia.model.CheckResult;
 import org.vigia.model.CheckSubject;
 import org.vigia.model.CheckTally;
 import org.vigia.model.ControlSummary;
 import org.vigia.model.DocumentType;
 import org.vigia.model.FieldError;
-import org.vigia.model.Gender;
-import org.vigia.model.TravelPurpose;
 import org.vigia.model.ValidationException;
 import org.vigia.model.WatchCheckResult;
 import org.vigia.model.WatchHit;
@@ -71,6 +64,9 @@ public final class CheckEntryViewModel {
     private final ObservableMap<String, String> tallyErrors = FXCollections.observableHashMap();
     private final BooleanProperty saving = new SimpleBooleanProperty();
     private int previewSeq;
+    /** The watch line shows the answer of the check just saved (kept while the emptied form is previewed). */
+    private boolean showingSaved;
+    private final CheckText text;
 
     public CheckEntryViewModel(ControlSummary control, CheckService checks, TallyService tallies, TaskRunner runner,
                                Messages m, DialogService dialogs, Clock clock) {
@@ -81,6 +77,7 @@ public final class CheckEntryViewModel {
         this.m = m;
         this.dialogs = dialogs;
         this.clock = clock;
+        this.text = new CheckText(m, clock.getZone(), control.control().shiftStart());
         this.rows = new PagedList<>((offset, limit, done, failed) ->
                 runner.run(() -> checks.list(control.control().id(), offset, limit), done, e -> failed.run()));
         form.docType.set(DocumentType.Passport);
@@ -115,10 +112,14 @@ public final class CheckEntryViewModel {
         CheckSubject s = form.subject(m);
         int seq = ++previewSeq;
         if (!s.hasPerson() && !s.hasDocument()) {
+            if (showingSaved) {
+                return; // the emptied form after a save keeps the saved check's answer until typing starts
+            }
             watchState.set(WatchState.IDLE);
             watchText.set(m.get("checkpoint.watch.idle"));
             return;
         }
+        showingSaved = false;
         watchState.set(WatchState.CHECKING);
         watchText.set(m.get("checkpoint.watch.checking"));
         runner.run(() -> checks.preview(s), r -> {
@@ -179,6 +180,7 @@ public final class CheckEntryViewModel {
             saving.set(false);
             clear();
             showWatch(saved.watch());
+            showingSaved = true;
             checkCount.set(checkCount.get() + 1);
             message.set(m.get("checkpoint.entry.saved", checkCount.get()));
             reloadChecks();
@@ -204,6 +206,8 @@ public final class CheckEntryViewModel {
 
     /** Clears the person and document of the form, keeping the carried-over fields (Escape, and after a save). */
     public void clear() {
+        previewSeq++; // an answer still on its way is for the traveller just cleared
+        showingSaved = false;
         errors.clear();
         form.clearForNext();
         form.checkedAt.set(defaultTime(form.checkedAt.get()));
@@ -248,44 +252,9 @@ public final class CheckEntryViewModel {
         }
     }
 
-    /** A tally as one line: "850 persons screened, 0 documents checked, 0 hits". */
-    public String tallyText(CheckTally t) {
-        String line = m.get("checkpoint.tallies.line", t.personsScreened(), t.documentsChecked(), t.hits());
-        return t.note() == null ? line : line + " \u2014 " + t.note();
-    }
-
-    public String personText(BorderCheck c) {
-        if (!c.hasPerson()) {
-            return "";
-        }
-        String name = String.join(", ", java.util.stream.Stream.of(c.familyNames(), c.givenNames())
-                .filter(s -> s != null && !s.isBlank()).toList());
-        if (c.birthDate() != null) {
-            name += " (" + m.date(c.birthDate()) + ")";
-        }
-        if (Boolean.TRUE.equals(c.minor())) {
-            name += " \u00b7 " + m.get("checkpoint.checks.minor");
-        }
-        return c.nationality() == null ? name : name + " \u00b7 " + c.nationality();
-    }
-
-    public String documentText(BorderCheck c) {
-        if (!c.hasDocument()) {
-            return "";
-        }
-        return c.docNumber() + " \u00b7 " + (c.docType() == null ? "" : m.label("doctype", c.docType())) + " \u00b7 "
-                + (c.docCountry() == null ? "" : c.docCountry());
-    }
-
-    /** The time of a check: "08:30", with the date when the shift runs past midnight ("26 Nov 02:10"). */
-    public String timeText(BorderCheck c) {
-        var at = c.checkedAt().atZone(clock.getZone());
-        var start = control.control().shiftStart().atZone(clock.getZone());
-        String time = java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(at);
-        if (at.toLocalDate().equals(start.toLocalDate())) {
-            return time;
-        }
-        return java.time.format.DateTimeFormatter.ofPattern("d MMM", m.locale()).format(at) + " " + time;
+    /** How checks and tallies read in the control's tables. */
+    public CheckText text() {
+        return text;
     }
 
     public ControlSummary control() {
@@ -342,76 +311,5 @@ public final class CheckEntryViewModel {
 
     public StringProperty tallyNoteProperty() {
         return tallyNote;
-    }
-
-    /** The entry form's values; the View binds its inputs to them. */
-    public static final class CheckForm {
-        public final StringProperty checkedAt = new SimpleStringProperty("");
-        public final StringProperty familyNames = new SimpleStringProperty("");
-        public final StringProperty givenNames = new SimpleStringProperty("");
-        public final StringProperty birthDate = new SimpleStringProperty("");
-        public final ObjectProperty<Gender> gender = new SimpleObjectProperty<>();
-        public final StringProperty nationality = new SimpleStringProperty("");
-        public final BooleanProperty minor = new SimpleBooleanProperty();
-        public final StringProperty docNumber = new SimpleStringProperty("");
-        public final ObjectProperty<DocumentType> docType = new SimpleObjectProperty<>();
-        public final StringProperty docCountry = new SimpleStringProperty("");
-        public final ObjectProperty<CheckDirection> direction = new SimpleObjectProperty<>(CheckDirection.ENTRY);
-        public final ObjectProperty<TravelPurpose> purpose = new SimpleObjectProperty<>();
-        public final ObjectProperty<CheckConveyance> conveyance = new SimpleObjectProperty<>();
-        public final StringProperty conveyanceRef = new SimpleStringProperty("");
-        public final StringProperty vesselImo = new SimpleStringProperty("");
-        public final StringProperty vesselFlag = new SimpleStringProperty("");
-        public final ObjectProperty<CheckResult> result = new SimpleObjectProperty<>();
-        public final ObjectProperty<CheckAction> action = new SimpleObjectProperty<>(CheckAction.NONE);
-        public final StringProperty notes = new SimpleStringProperty("");
-        final java.util.Map<String, String> localErrors = new java.util.HashMap<>();
-
-        CheckSubject subject(Messages m) {
-            return new CheckSubject(givenNames.get(), familyNames.get(), date(birthDate.get(), null, m),
-                    upper(nationality.get()), docNumber.get(), docType.get(), upper(docCountry.get()));
-        }
-
-        BorderCheck draft(java.util.UUID controlId, Instant at, Messages m) {
-            localErrors.clear();
-            java.time.LocalDate born = date(birthDate.get(), "birthDate", m);
-            return new BorderCheck(null, 0, controlId, at, null, givenNames.get(), familyNames.get(), born, gender.get(),
-                    upper(nationality.get()), minor.get() ? Boolean.TRUE : null, docNumber.get(),
-                    blank(docNumber.get()) ? null : docType.get(), blank(docNumber.get()) ? null : upper(docCountry.get()),
-                    direction.get(), purpose.get(), conveyance.get(), conveyanceRef.get(),
-                    conveyance.get() == CheckConveyance.VESSEL ? vesselImo.get() : null,
-                    conveyance.get() == CheckConveyance.VESSEL ? upper(vesselFlag.get()) : null, result.get(),
-                    action.get(), notes.get());
-        }
-
-        void clearForNext() {
-            for (StringProperty p : List.of(familyNames, givenNames, birthDate, docNumber, notes)) {
-                p.set("");
-            }
-            gender.set(null);
-            minor.set(false);
-            result.set(null);
-            action.set(CheckAction.NONE);
-        }
-
-        private java.time.LocalDate date(String text, String field, Messages m) {
-            if (blank(text)) {
-                return null;
-            }
-            java.time.LocalDate d = org.vigia.ui.common.DateFields.parse(text,
-                    org.vigia.ui.common.DateFields.shortWithFullYear(m.locale()));
-            if (d == null && field != null) {
-                localErrors.put(field, m.fieldError(FieldError.of(field, "validation.badDate", "1990-05-01")));
-            }
-            return d;
-        }
-
-        private static boolean blank(String s) {
-            return s == null || s.isBlank();
-        }
-
-        private static String upper(String s) {
-            return blank(s) ? null : s.strip().toUpperCase(java.util.Locale.ROOT);
-        }
     }
 }

@@ -5,6 +5,7 @@ import static org.vigia.ui.FxTestBase.waitUntil;
 
 import atlantafx.base.theme.PrimerLight;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
@@ -131,6 +132,30 @@ class CheckEntryUiTest {
         type(robot, "Ortiz", 0);
         waitUntil(() -> watch.getStyleClass().contains("watch-clear"));
         assertThat(watch.getText()).isEqualTo("No hit in 2 lists");
+    }
+
+    @Test
+    void theBannerOfASavedHitStaysUntilTheNextTravellerIsTyped(FxRobot robot) throws Exception {
+        robot.interact(() -> robot.lookup("#check-family").query().requestFocus());
+        type(robot, "Rojas Mendoza", 2);
+        type(robot, "1980-02-10", 0);
+        Label watch = robot.lookup("#check-watch").queryAs(Label.class);
+        waitUntil(() -> watch.getStyleClass().contains("watch-hit"));
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> text(robot, "#check-family").isEmpty());
+        // longer than the 250 ms typing pause after which the emptied form is previewed
+        CountDownLatch quiet = new CountDownLatch(1);
+        robot.interact(() -> {
+            var pause = new javafx.animation.PauseTransition(javafx.util.Duration.millis(600));
+            pause.setOnFinished(e -> quiet.countDown());
+            pause.play();
+        });
+        assertThat(quiet.await(5, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(watch.getStyleClass()).contains("watch-hit");
+        assertThat(watch.getText()).contains("ROJAS MENDOZA, Carlos");
+        type(robot, "Ortiz", 0);
+        waitUntil(() -> watch.getStyleClass().contains("watch-clear"));
     }
 
     @Test
