@@ -66,6 +66,10 @@ final class ProtectionReads {
         LocalDate followUp = r.get(VICTIM_PROTECTION.FOLLOW_UP_ON);
         Guardian guardian = new Guardian(r.get(VICTIM_PROTECTION.GUARDIAN_NAME),
                 r.get(VICTIM_PROTECTION.GUARDIAN_RELATION), r.get(VICTIM_PROTECTION.GUARDIAN_CONTACT));
+        if (!ctx.isRevealed(personId) && guardian.present()) { // a guardian's name and contact reach the victim
+            guardian = new Guardian(org.vigia.service.persons.Masking.HIDDEN, guardian.relation(),
+                    guardian.contact() == null ? null : org.vigia.service.persons.Masking.HIDDEN);
+        }
         return new VictimProtection(linkId, personId,
                 VictimRows.displayName(ctx, personId, r.get(PERSON.GIVEN_NAMES), r.get(PERSON.FAMILY_NAMES)),
                 r.get(CASE_ROLE.CASE_ID), r.get(CASE_FILE.CASE_NUMBER), VictimRows.gender(r.get(PERSON.GENDER)),

@@ -162,6 +162,9 @@ public final class ProtectionService {
                 : new Guardian(clean(guardian.name()), clean(guardian.relation()), clean(guardian.contact()));
         ProtectionRules.guardian(g).throwIfAny();
         return write(linkId, expectedVersion, "PROTECTION_GUARDIAN", (tx, v, header) -> {
+            if (v.masked() && header.getGuardianName() != null) { // what is shown is the hidden form, not the guardian
+                throw new VigiaException("identity.revealToEdit");
+            }
             header.setGuardianName(g.name());
             header.setGuardianRelation(g.relation());
             header.setGuardianContact(g.contact());

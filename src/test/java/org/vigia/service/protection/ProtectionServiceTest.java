@@ -163,8 +163,20 @@ class ProtectionServiceTest {
         assertThat(v.followUpOn()).isNull();
         assertThat(v.followUpNote()).isNull();
 
-        v = f.service().setGuardian(link.id(), v.version(), new Guardian(" ICBF ", "Child protection authority", null));
-        assertThat(v.guardian()).isEqualTo(new Guardian("ICBF", "Child protection authority", null));
+        v = f.service().setGuardian(link.id(), v.version(), new Guardian(" ICBF ", "Child protection authority",
+                "+57 601 000"));
+        assertThat(v.guardian()).as("hidden with the victim: a guardian's name and contact reach her")
+                .isEqualTo(new Guardian("\u2022\u2022\u2022\u2022\u2022\u2022", "Child protection authority",
+                        "\u2022\u2022\u2022\u2022\u2022\u2022"));
+        int before = v.version();
+        VictimProtection hidden = v;
+        var e = org.vigia.testing.Refusals.refused(t, () -> f.service().setGuardian(link.id(), hidden.version(),
+                new Guardian("Someone else", null, null)), org.vigia.model.VigiaException.class);
+        assertThat(e.key()).isEqualTo("identity.revealToEdit");
+        t.app().identity().reveal(link.personId(), "Update the guardian");
+        v = f.get(link);
+        assertThat(v.version()).isEqualTo(before);
+        assertThat(v.guardian()).isEqualTo(new Guardian("ICBF", "Child protection authority", "+57 601 000"));
         v = f.service().setGuardian(link.id(), v.version(), new Guardian(" ", "", null));
         assertThat(v.guardian().present()).isFalse();
         assertThat(f.get(link).version()).isEqualTo(4);
