@@ -5,4 +5,9 @@ public class ConflictException extends VigiaException {
     public ConflictException(String entityLabel) {
         super("error.conflict", entityLabel);
     }
+
+    /** With the record named by a label of the bundles (a referral's type, a plan item's type). */
+    public ConflictException(MessageArg entityLabel) {
+        super("error.conflict", entityLabel);
+    }
 }

@@ -156,7 +156,7 @@ public final class ReferralService {
             throw new VigiaException("care.error.referralNotFound");
         }
         if (r.getVersion() != version) {
-            throw new ConflictException(r.getServiceType());
+            throw new ConflictException(org.vigia.model.MessageArg.of("care.serviceType." + r.getServiceType()));
         }
         return r;
     }

@@ -108,7 +108,7 @@ public final class SupportPlanService {
         }
         CareLinks.requireVictim(tx, r.getCaseRoleId(), true);
         if (r.getVersion() != version) {
-            throw new ConflictException(r.getPlanType());
+            throw new ConflictException(org.vigia.model.MessageArg.of("care.planType." + r.getPlanType()));
         }
         return r;
     }

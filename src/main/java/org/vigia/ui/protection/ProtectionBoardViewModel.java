@@ -114,7 +114,11 @@ public final class ProtectionBoardViewModel {
             counts.set(a.counts());
             totalText.set(messages.get("protection.total", a.total()));
             rows.reset((int) Math.min(Integer.MAX_VALUE, a.total()));
-        }, t -> error.set(messages.error(t)));
+        }, t -> {
+            if (mine == generation) { // an older filter's failure does not overwrite the newer answer
+                error.set(messages.error(t));
+            }
+        });
     }
 
     /** Clears every filter (and the status), then reloads once. */

@@ -190,8 +190,11 @@ class ReferralServiceTest {
     void aStaleVersionIsRefused() {
         ServiceReferral saved = referrals.add(f.shelter());
         referrals.update(saved.withFields(saved.type(), saved.provider(), null, saved.referredOn(), "first"));
-        refused(t, () -> referrals.update(saved.withFields(saved.type(), saved.provider(), null, saved.referredOn(),
-                "second")), ConflictException.class);
+        ConflictException e = refused(t, () -> referrals.update(saved.withFields(saved.type(), saved.provider(), null,
+                saved.referredOn(), "second")), ConflictException.class);
+        assertThat(new org.vigia.l10n.Messages(java.util.Locale.ENGLISH).error(e))
+                .as("the record is named by its label, not its code").contains("Shelter / safe house")
+                .doesNotContain("SHELTER");
         refused(t, () -> referrals.changeStatus(saved.id(), saved.version(), ReferralStatus.ACCEPTED,
                 LocalDate.of(2026, 3, 6)), ConflictException.class);
         refused(t, () -> referrals.remove(saved.id(), saved.version()), ConflictException.class);

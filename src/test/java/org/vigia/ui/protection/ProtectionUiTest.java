@@ -43,7 +43,6 @@ import org.vigia.model.Ages;
 import org.vigia.model.ProtectionCounts.StatusCount;
 import org.vigia.model.ProtectionRow;
 import org.vigia.model.ProtectionStatus;
-import org.vigia.model.Pseudonym;
 import org.vigia.service.settings.SettingsService;
 import org.vigia.ui.MainWindow;
 import org.vigia.ui.RecordingDialogs;
@@ -290,7 +289,6 @@ class ProtectionUiTest {
             assertThat(text.split("[^\\p{L}-]+")).as("words of \"%s\"", text).doesNotContainAnyElementsOf(names);
         }
         assertThat(shown).anyMatch(t -> t.contains(" \u00b7 ")); // pseudonyms do show
-        assertThat(Pseudonym.code(java.util.UUID.randomUUID())).hasSize(6);
     }
 
     /** Writes {@code node} as a PNG into VIGIA_SCREENSHOTS when that is set. */
