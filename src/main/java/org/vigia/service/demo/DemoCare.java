@@ -79,7 +79,8 @@ public final class DemoCare {
         int referrals = 1 + r.nextInt(3);
         int first = r.nextInt(PROVIDERS.length);
         for (int i = 0; i < referrals; i++) {
-            Provider p = i == 0 ? PROVIDERS[0] : PROVIDERS[(first + i) % PROVIDERS.length];
+            // the shelter first, then others, never the same provider twice (two referrals can share a date)
+            Provider p = i == 0 ? PROVIDERS[0] : PROVIDERS[1 + (first + i - 1) % (PROVIDERS.length - 1)];
             LocalDate on = min(start.plusDays(i), today);
             ServiceReferral s = care.referrals().add(ServiceReferral.draft(link, p.type(), p.name(), p.orgType(), on, NOTE));
             progress(s, r.nextInt(4), today);
